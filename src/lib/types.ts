@@ -1,0 +1,103 @@
+// The dataset's shape: written by scripts/build-data.ts, read by the app. Keep in sync with
+// src/pipeline/buildDataset.ts (the writer) and data/overlay.json (the human-edited input).
+
+export type Precision = 'year' | 'month' | 'day';
+export type Confidence = 'high' | 'medium' | 'low';
+/** dated: a sourced date; undated: relations exist, date not found; none: no relations; unknown: nothing found. */
+export type Status = 'dated' | 'undated' | 'none' | 'unknown';
+export type Region = 'Africa' | 'Americas' | 'Asia' | 'Europe' | 'Oceania';
+
+/** A partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD, with the precision it was given to. */
+export interface PartialDate {
+  iso: string;
+  precision: Precision;
+}
+
+export interface Source {
+  /** Only ever an http(s) URL; null when the source is not a web page (the seed itself). */
+  url: string | null;
+  /** What the source is, in words (a site name, "seed regional table"). */
+  label: string;
+  /** What the source says, quoted. */
+  says: string;
+}
+
+export interface Conflict {
+  date: PartialDate;
+  /** The date as the source wrote it. */
+  text: string;
+  source: string;
+  why: string;
+}
+
+export interface SeedRow {
+  region: string;
+  /** 1-based position of the row within its table. */
+  position: number;
+  /** 1-based line of the row in data/foreign-relations-of-belarus.txt. */
+  line: number;
+  dateText: string;
+  date: PartialDate | null;
+  notes: string;
+  identifiedBy: string;
+  confidence: Confidence;
+}
+
+export interface ArticleLink {
+  title: string;
+  url: string;
+}
+
+export interface Country {
+  /** ISO 3166-1 alpha-3, or a documented stand-in (XKX for Kosovo, XOM for the Order of Malta). */
+  id: string;
+  iso2: string | null;
+  numeric: string | null;
+  name: string;
+  nameBe: string;
+  nameRu: string;
+  /** Other names a reader may search for (official names, former names). */
+  aliases: string[];
+  region: Region;
+  status: Status;
+  date: PartialDate | null;
+  confidence: Confidence | null;
+  seedRow: SeedRow | null;
+  conflicts: Conflict[];
+  articles: ArticleLink[];
+  /** Ids of the seed's prose sections about this country. */
+  sections: string[];
+  sources: Source[];
+  note: string;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  level: number;
+  /** Paragraphs and list items, as plain text. */
+  paragraphs: string[];
+}
+
+export interface UnresolvedRow {
+  seedRow: Omit<SeedRow, 'identifiedBy' | 'confidence'>;
+  why: string;
+}
+
+export interface Organisation {
+  name: string;
+  seedRow: Omit<SeedRow, 'identifiedBy' | 'confidence'>;
+  articles: ArticleLink[];
+}
+
+export interface Dataset {
+  /** The country the map is about. */
+  subject: { id: string; name: string };
+  source: { title: string; url: string; licence: string; licenceUrl: string };
+  countries: Country[];
+  sections: Section[];
+  organisations: Organisation[];
+  unresolved: UnresolvedRow[];
+  /** What the seed's numbered "Diplomatic relations" list tells: how many partners, not which. */
+  seedList: { numbered: number; nonUn: number };
+}

@@ -1,0 +1,125 @@
+import { geoArea, geoCentroid } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { feature, quantize } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { fixAntimeridian } from './fixAntimeridian';
+
+/**
+ * world-atlas features that have no ISO numeric id get a stable code of their own, so that each
+ * can still be clicked and keyed by promoteId (documented in data/README.md). Australian
+ * territories without an id are merged into Australia.
+ */
+export const CODE_BY_NAME: Record<string, string> = {
+  Kosovo: 'XKX',
+  Somaliland: 'XSL',
+  'N. Cyprus': 'XNC',
+  'Siachen Glacier': 'XSG',
+  'Ashmore and Cartier Is.': 'AUS',
+  'Indian Ocean Ter.': 'AUS',
+};
+
+/** States whose largest polygon is smaller than this also get a point, so they can be found and clicked. */
+export const POINT_AREA_KM2 = 12_000;
+const EARTH_RADIUS_KM = 6371;
+
+export interface PointSpec {
+  id: string;
+  /** Where to put a state the geometry lacks (from world-countries or data/README.md). */
+  fallback: [number, number] | null;
+}
+
+export interface GeometryOptions {
+  /** Share of arc points to keep, by spherical triangle area (1 keeps all). */
+  keep: number;
+  /** Quantization grid for the output topology. */
+  quantization: number;
+}
+
+export interface CountryProperties {
+  code: string;
+  name: string;
+}
+
+type Polygonal = Polygon | MultiPolygon;
+
+function polygonsOf(geometry: Polygonal): Position[][][] {
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+function largestPolygon(geometry: Polygonal): { area: number; polygon: Polygon } {
+  let best = { area: -1, polygon: { type: 'Polygon', coordinates: [] } as Polygon };
+  for (const coordinates of polygonsOf(geometry)) {
+    const polygon: Polygon = { type: 'Polygon', coordinates };
+    const area = geoArea(polygon) * EARTH_RADIUS_KM ** 2;
+    // A ring wound the wrong way measures as the whole sphere minus itself; ignore such outliers.
+    if (area < 1e8 && area > best.area) best = { area, polygon };
+  }
+  return best;
+}
+
+/** The code a world-atlas feature is keyed by: alpha-3 from its numeric id, or a stand-in by name. */
+export function codeOf(
+  f: Feature<Geometry | null, { name: string }>,
+  numericToAlpha3: (n: string) => string | undefined,
+): string {
+  const byName = CODE_BY_NAME[f.properties.name];
+  if (byName) return byName;
+  const code = f.id === undefined ? undefined : numericToAlpha3(String(f.id));
+  if (!code) throw new Error(`world-atlas feature "${f.properties.name}" (id ${f.id}) has no code`);
+  return code;
+}
+
+/**
+ * Builds the map's geometry: one feature per code (duplicates merged), rings fixed at the
+ * antimeridian, simplified and quantized into a TopoJSON with two objects: "countries"
+ * (polygons, properties {code, name}) and "points" (one per small or missing state).
+ */
+export function buildGeometry(
+  atlas: Topology,
+  numericToAlpha3: (n: string) => string | undefined,
+  points: PointSpec[],
+  options: GeometryOptions,
+): Topology {
+  const object = atlas.objects.countries as GeometryCollection<{ name: string }>;
+  const source = feature(atlas, object) as FeatureCollection<Geometry | null, { name: string }>;
+  const merged = new Map<string, { name: string; polygons: Position[][][] }>();
+  for (const f of source.features) {
+    if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
+    const code = codeOf(f, numericToAlpha3);
+    const entry = merged.get(code) ?? { name: f.properties.name, polygons: [] };
+    entry.polygons.push(...polygonsOf(fixAntimeridian(f.geometry) as Polygonal));
+    merged.set(code, entry);
+  }
+
+  const countries: FeatureCollection<MultiPolygon, CountryProperties> = {
+    type: 'FeatureCollection',
+    features: [...merged].map(([code, { name, polygons }]) => ({
+      type: 'Feature',
+      properties: { code, name },
+      geometry: { type: 'MultiPolygon', coordinates: polygons },
+    })),
+  };
+
+  const pointFeatures: Feature<Point, CountryProperties>[] = [];
+  for (const spec of points) {
+    const shape = countries.features.find((f) => f.properties.code === spec.id);
+    const largest = shape ? largestPolygon(shape.geometry) : null;
+    if (largest && largest.area >= POINT_AREA_KM2) continue;
+    const at = largest ? (geoCentroid(largest.polygon) as [number, number]) : spec.fallback;
+    if (!at) throw new Error(`${spec.id} has no polygon and no fallback position for its point`);
+    pointFeatures.push({
+      type: 'Feature',
+      properties: { code: spec.id, name: shape?.properties.name ?? spec.id },
+      geometry: { type: 'Point', coordinates: [Math.round(at[0] * 100) / 100, Math.round(at[1] * 100) / 100] },
+    });
+  }
+
+  let topo = topology({ countries, points: { type: 'FeatureCollection', features: pointFeatures } });
+  if (options.keep < 1) {
+    topo = presimplify(topo, sphericalTriangleArea);
+    topo = simplify(topo, quantile(topo, options.keep));
+  }
+  return quantize(topo, options.quantization);
+}

@@ -1,0 +1,24 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [svelte()],
+  // Relative asset paths let the build be served from any sub-path of a host.
+  base: './',
+  build: {
+    target: 'es2022',
+    // Keep MapLibre in a chunk of its own so the benchmark can weigh the app's own code apart from it.
+    rolldownOptions: {
+      output: {
+        manualChunks(id: string) {
+          return id.includes('node_modules/maplibre-gl') ? 'maplibre' : undefined;
+        },
+      },
+    },
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
