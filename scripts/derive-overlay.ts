@@ -101,8 +101,5 @@ const unresolved = research.seed_regional_rows
     why: r.identified_by,
   }));
 
-writeFileSync(
-  'data/overlay.json',
-  JSON.stringify({ countries, organisations, unresolved }, null, 2) + '\n',
-);
+writeFileSync('data/overlay.json', JSON.stringify({ countries, organisations, unresolved }, null, 2) + '\n');
 console.log(`wrote data/overlay.json: ${countries.length} countries`);

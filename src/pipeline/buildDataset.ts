@@ -69,7 +69,8 @@ export function buildDataset(
   const regional = seed.tables.filter((t) => t.region !== LIST_TABLE);
   const list = seed.tables.find((t) => t.region === LIST_TABLE);
   const rows = new Map<string, SeedTableRow>();
-  for (const table of regional) for (const row of table.rows) rows.set(rowKey(table.region, row.position), row);
+  for (const table of regional)
+    for (const row of table.rows) rows.set(rowKey(table.region, row.position), row);
   const sectionIds = new Set(seed.sections.map((s) => s.id));
   const claimed = new Map<string, string>();
 
@@ -83,7 +84,8 @@ export function buildDataset(
       return null;
     }
     const previous = claimed.get(key);
-    if (previous) problems.push(`${where}: seed row ${ref.region} #${ref.position} is also claimed by ${previous}`);
+    if (previous)
+      problems.push(`${where}: seed row ${ref.region} #${ref.position} is also claimed by ${previous}`);
     claimed.set(key, who);
     const [, dateCell = '', notesCell = ''] = row.cells;
     if (dateCell !== ref.date || notesCell !== ref.notes) {
@@ -105,7 +107,8 @@ export function buildDataset(
     if (seen.has(entry.id)) problems.push(`${where}: the country appears twice`);
     seen.add(entry.id);
     const iso = !entry.nonIso;
-    if (iso && !lookup.isValid(entry.id)) problems.push(`${where}: ${entry.id} is not an ISO 3166-1 alpha-3 code`);
+    if (iso && !lookup.isValid(entry.id))
+      problems.push(`${where}: ${entry.id} is not an ISO 3166-1 alpha-3 code`);
     if (!iso && (!entry.nameBe || !entry.nameRu || !entry.region)) {
       problems.push(`${where}: an entry without an ISO code must give nameBe, nameRu and region`);
     }
@@ -113,19 +116,24 @@ export function buildDataset(
     if (!STATUSES.includes(status)) problems.push(`${where}: unknown status "${entry.status}"`);
     let date: PartialDate | null = null;
     if (entry.date !== null) {
-      if (!STRICT_ISO_DATE.test(entry.date)) problems.push(`${where}: date "${entry.date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+      if (!STRICT_ISO_DATE.test(entry.date))
+        problems.push(`${where}: date "${entry.date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
       else date = tryDate(entry.date, where, problems);
     }
     const confidence = entry.confidence as Confidence | null;
-    if (confidence !== null && !CONFIDENCES.includes(confidence)) problems.push(`${where}: unknown confidence "${entry.confidence}"`);
-    if (status === 'dated' && (!date || !confidence)) problems.push(`${where}: status "dated" needs a date and a confidence`);
+    if (confidence !== null && !CONFIDENCES.includes(confidence))
+      problems.push(`${where}: unknown confidence "${entry.confidence}"`);
+    if (status === 'dated' && (!date || !confidence))
+      problems.push(`${where}: status "dated" needs a date and a confidence`);
     if (status !== 'dated' && date) problems.push(`${where}: has a date but status "${status}"`);
     if (status === 'dated' && entry.sources.length === 0) problems.push(`${where}: a date needs a source`);
     for (const section of entry.sections) {
-      if (!sectionIds.has(section)) problems.push(`${where}: names section "${section}", which the seed does not have`);
+      if (!sectionIds.has(section))
+        problems.push(`${where}: names section "${section}", which the seed does not have`);
     }
     const sources: Source[] = entry.sources.map((s) => {
-      if (s.url !== null && !/^https?:\/\//.test(s.url)) problems.push(`${where}: source URL ${JSON.stringify(s.url)} is not http(s)`);
+      if (s.url !== null && !/^https?:\/\//.test(s.url))
+        problems.push(`${where}: source URL ${JSON.stringify(s.url)} is not http(s)`);
       return { url: s.url, label: s.label, says: s.says };
     });
     const conflicts: Conflict[] = entry.conflicts.map((c) => ({
@@ -152,7 +160,8 @@ export function buildDataset(
     }
 
     const region = (entry.region ?? (iso ? lookup.region(entry.id) : null)) as Region | null;
-    if (!region || !REGIONS.includes(region)) problems.push(`${where}: no region (got ${JSON.stringify(region)})`);
+    if (!region || !REGIONS.includes(region))
+      problems.push(`${where}: no region (got ${JSON.stringify(region)})`);
     return {
       id: entry.id,
       iso2: iso ? lookup.iso2(entry.id) : null,
@@ -178,7 +187,8 @@ export function buildDataset(
 
   const names = new Set<string>();
   for (const c of countries) {
-    if (names.has(c.name)) problems.push(`${OVERLAY_FILE}: entry ${c.id}: the name "${c.name}" appears twice`);
+    if (names.has(c.name))
+      problems.push(`${OVERLAY_FILE}: entry ${c.id}: the name "${c.name}" appears twice`);
     names.add(c.name);
   }
 
@@ -208,7 +218,9 @@ export function buildDataset(
   for (const table of regional) {
     for (const row of table.rows) {
       if (!claimed.has(rowKey(table.region, row.position))) {
-        problems.push(`${SEED_FILE} line ${row.line}: row ${table.region} #${row.position} is not in ${OVERLAY_FILE}`);
+        problems.push(
+          `${SEED_FILE} line ${row.line}: row ${table.region} #${row.position} is not in ${OVERLAY_FILE}`,
+        );
       }
     }
   }

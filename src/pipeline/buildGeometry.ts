@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import { fixAntimeridian } from './fixAntimeridian';
 
 /**
@@ -40,9 +40,14 @@ export interface GeometryOptions {
 export interface CountryProperties {
   code: string;
   name: string;
+  /** Where keyboard focus and fly-to aim: the centroid of the largest polygon, or the point. */
+  lon: number;
+  lat: number;
 }
 
 type Polygonal = Polygon | MultiPolygon;
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function polygonsOf(geometry: Polygonal): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -95,11 +100,11 @@ export function buildGeometry(
 
   const countries: FeatureCollection<MultiPolygon, CountryProperties> = {
     type: 'FeatureCollection',
-    features: [...merged].map(([code, { name, polygons }]) => ({
-      type: 'Feature',
-      properties: { code, name },
-      geometry: { type: 'MultiPolygon', coordinates: polygons },
-    })),
+    features: [...merged].map(([code, { name, polygons }]) => {
+      const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: polygons };
+      const [lon, lat] = geoCentroid(largestPolygon(geometry).polygon).map(round2) as [number, number];
+      return { type: 'Feature', properties: { code, name, lon, lat }, geometry };
+    }),
   };
 
   const pointFeatures: Feature<Point, CountryProperties>[] = [];
@@ -107,19 +112,27 @@ export function buildGeometry(
     const shape = countries.features.find((f) => f.properties.code === spec.id);
     const largest = shape ? largestPolygon(shape.geometry) : null;
     if (largest && largest.area >= POINT_AREA_KM2) continue;
-    const at = largest ? (geoCentroid(largest.polygon) as [number, number]) : spec.fallback;
+    const at = shape ? [shape.properties.lon, shape.properties.lat] : spec.fallback?.map(round2);
     if (!at) throw new Error(`${spec.id} has no polygon and no fallback position for its point`);
+    const [lon = 0, lat = 0] = at;
     pointFeatures.push({
       type: 'Feature',
-      properties: { code: spec.id, name: shape?.properties.name ?? spec.id },
-      geometry: { type: 'Point', coordinates: [Math.round(at[0] * 100) / 100, Math.round(at[1] * 100) / 100] },
+      properties: { code: spec.id, name: shape?.properties.name ?? spec.id, lon, lat },
+      geometry: { type: 'Point', coordinates: [lon, lat] },
     });
   }
 
-  let topo = topology({ countries, points: { type: 'FeatureCollection', features: pointFeatures } });
+  const pointCollection: FeatureCollection<Point, CountryProperties> = {
+    type: 'FeatureCollection',
+    features: pointFeatures,
+  };
+  // topojson-simplify's types want properties that are never null; ours never are.
+  let topo = topology({ countries, points: pointCollection }) as unknown as Topology<
+    Objects<CountryProperties>
+  >;
   if (options.keep < 1) {
     topo = presimplify(topo, sphericalTriangleArea);
     topo = simplify(topo, quantile(topo, options.keep));
   }
-  return quantize(topo, options.quantization);
+  return quantize(topo, options.quantization) as Topology;
 }

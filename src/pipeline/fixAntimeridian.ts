@@ -4,6 +4,9 @@ import type { Geometry, Position } from 'geojson';
 // MapLibre draws as a stripe across the whole map. Shifting each point by whole turns so
 // that no step exceeds 180 degrees makes every ring continuous (longitudes may pass 180).
 function fixRing(ring: Position[]): Position[] {
+  // A ring around a pole (Antarctica) runs the full 360° and closes along the pole itself:
+  // its step from +180 to -180 is an edge of the shape, not a wrap, so it stays as it is.
+  if (ring.some(([, lat = 0]) => Math.abs(lat) > 89.9)) return ring;
   let offset = 0;
   let prev: number | undefined;
   return ring.map(([lon = 0, lat = 0]) => {

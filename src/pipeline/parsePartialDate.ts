@@ -58,4 +58,3 @@ export function parsePartialDate(text: string): PartialDate | null {
   }
   throw new Error(`unparseable date: "${text}"`);
 }
-

@@ -78,15 +78,16 @@ export function parseSeed(text: string): ParsedSeed {
 
     const heading = HEADING.exec(line);
     if (line.startsWith('=')) {
-      if (!heading || heading[1]?.length !== heading[3]?.length || !heading[2]) {
+      const [, open = '', text = '', close = ''] = heading ?? [];
+      if (!heading || open.length !== close.length || !text) {
         throw new SeedError(lineNo, `malformed heading: ${JSON.stringify(raw)}`);
       }
-      const level = heading[1].length;
+      const level = open.length;
       if (level === 1) {
-        title = heading[2];
+        title = text;
         return;
       }
-      current = { id: sectionId(heading[2]), title: heading[2], level, line: lineNo, paragraphs: [] };
+      current = { id: sectionId(text), title: text, level, line: lineNo, paragraphs: [] };
       if (sections.some((s) => s.id === current?.id)) current.id = `${current.id}-${lineNo}`;
       sections.push(current);
       return;

@@ -1,0 +1,135 @@
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { MapClass } from './mapClass';
+import type { Palette } from './palette';
+
+export const COUNTRY_SOURCE = 'countries';
+export const POINT_SOURCE = 'points';
+export const FILL_LAYER = 'country-fill';
+export const HATCH_LAYER = 'country-hatch';
+export const BORDER_LAYER = 'country-border';
+export const OUTLINE_LAYER = 'country-outline';
+export const POINT_LAYER = 'country-points';
+export const HATCH_IMAGE = 'hatch';
+/** Visible radius of a small state's point; its hit target is larger (see MapView). */
+export const POINT_RADIUS = 5;
+
+/** fill-color for a class held in feature state "cls"; a state with no class yet is "nodata". */
+export function classColor(palette: Palette): ExpressionSpecification {
+  const pairs = Object.entries(palette.classes).flatMap(([cls, color]) => [cls, color]);
+  // The spread defeats the expression's tuple type; the shape is ['match', input, label, value, ..., fallback].
+  return [
+    'match',
+    ['coalesce', ['feature-state', 'cls'], 'nodata'],
+    ...pairs,
+    palette.classes.nodata,
+  ] as unknown as ExpressionSpecification;
+}
+
+const isUndated: ExpressionSpecification = ['==', ['feature-state', 'cls'], 'undated' satisfies MapClass];
+const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isFocused: ExpressionSpecification = ['boolean', ['feature-state', 'focused'], false];
+const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/** Paint properties that change with the theme; applied with setPaintProperty, never by rebuilding the style. */
+type ThemedProperty = 'fill-color' | 'line-color' | 'circle-color' | 'circle-stroke-color';
+export function themedPaint(
+  palette: Palette,
+): [string, ThemedProperty, DataDrivenPropertyValueSpecification<string>][] {
+  return [
+    [FILL_LAYER, 'fill-color', classColor(palette)],
+    [BORDER_LAYER, 'line-color', palette.border],
+    [OUTLINE_LAYER, 'line-color', ['case', isFocused, palette.focus, palette.selected]],
+    [POINT_LAYER, 'circle-color', classColor(palette)],
+    [
+      POINT_LAYER,
+      'circle-stroke-color',
+      ['case', isFocused, palette.focus, isSelected, palette.selected, palette.pointStroke],
+    ],
+  ];
+}
+
+/**
+ * The whole style: background, fills, borders and points over two inline GeoJSON sources, with
+ * no tiles, sprites or glyphs, so the map makes no request beyond its own geometry file.
+ * Transitions are off so a year step recolours in one frame (see ../shared/TOOLCHAIN.md).
+ */
+export function mapStyle(palette: Palette): StyleSpecification {
+  const empty = { type: 'FeatureCollection' as const, features: [] };
+  return {
+    version: 8,
+    transition: { duration: 0, delay: 0 },
+    sources: {
+      [COUNTRY_SOURCE]: { type: 'geojson', data: empty, promoteId: 'code' },
+      [POINT_SOURCE]: { type: 'geojson', data: empty, promoteId: 'code' },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': palette.background } },
+      { id: FILL_LAYER, type: 'fill', source: COUNTRY_SOURCE, paint: { 'fill-color': classColor(palette) } },
+      {
+        id: HATCH_LAYER,
+        type: 'fill',
+        source: COUNTRY_SOURCE,
+        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', isUndated, 1, 0] },
+      },
+      {
+        id: BORDER_LAYER,
+        type: 'line',
+        source: COUNTRY_SOURCE,
+        paint: {
+          'line-color': palette.border,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 5, 1.2],
+        },
+      },
+      {
+        id: OUTLINE_LAYER,
+        type: 'line',
+        source: COUNTRY_SOURCE,
+        paint: {
+          'line-color': ['case', isFocused, palette.focus, palette.selected],
+          'line-width': ['case', isFocused, 3, isSelected, 2.5, isHovered, 1.5, 0],
+        },
+      },
+      {
+        id: POINT_LAYER,
+        type: 'circle',
+        source: POINT_SOURCE,
+        paint: {
+          'circle-radius': ['case', isSelected, POINT_RADIUS + 2, isFocused, POINT_RADIUS + 2, POINT_RADIUS],
+          'circle-color': classColor(palette),
+          'circle-stroke-width': ['case', isFocused, 3, isSelected, 2.5, 1],
+          'circle-stroke-color': [
+            'case',
+            isFocused,
+            palette.focus,
+            isSelected,
+            palette.selected,
+            palette.pointStroke,
+          ],
+        },
+      },
+    ],
+  };
+}
+
+/** An 8×8 image of diagonal stripes for the "date not found" class, made here so nothing is fetched. */
+export function hatchImage(palette: Palette): { width: number; height: number; data: Uint8Array } {
+  const size = 8;
+  const data = new Uint8Array(size * size * 4);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(palette.hatch.slice(i, i + 2), 16));
+  const [br, bg, bb] = [1, 3, 5].map((i) => parseInt(palette.classes.undated.slice(i, i + 2), 16));
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const stripe = (x + y) % size < 2;
+      const o = (y * size + x) * 4;
+      data[o] = (stripe ? r : br) ?? 0;
+      data[o + 1] = (stripe ? g : bg) ?? 0;
+      data[o + 2] = (stripe ? b : bb) ?? 0;
+      data[o + 3] = 255;
+    }
+  }
+  return { width: size, height: size, data };
+}

@@ -1,0 +1,56 @@
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+export interface Anchor {
+  id: string;
+  lon: number;
+  lat: number;
+}
+
+const VECTORS: Record<Direction, [number, number]> = {
+  left: [-1, 0],
+  right: [1, 0],
+  up: [0, 1],
+  down: [0, -1],
+};
+
+/**
+ * The country to move keyboard focus to from `fromId` when an arrow key is pressed: the
+ * nearest anchor within 30° of that direction (so Left from Belarus is Poland, not Lithuania),
+ * or within 60° where nothing lies in the narrow cone; a step off the axis costs double.
+ */
+export function nextInDirection(anchors: Anchor[], fromId: string, direction: Direction): string | null {
+  const from = anchors.find((a) => a.id === fromId);
+  if (!from) return anchors[0]?.id ?? null;
+  return nearestInCone(anchors, from, direction, 30) ?? nearestInCone(anchors, from, direction, 60);
+}
+
+function nearestInCone(
+  anchors: Anchor[],
+  from: Anchor,
+  direction: Direction,
+  halfAngle: number,
+): string | null {
+  const [dx, dy] = VECTORS[direction];
+  const slope = Math.tan((halfAngle * Math.PI) / 180);
+  // Longitude degrees shrink towards the poles; scale them so distances are roughly true.
+  const k = Math.cos((from.lat * Math.PI) / 180);
+  let best: string | null = null;
+  let bestCost = Infinity;
+  for (const a of anchors) {
+    if (a.id === from.id) continue;
+    let lonStep = a.lon - from.lon;
+    if (lonStep > 180) lonStep -= 360;
+    if (lonStep < -180) lonStep += 360;
+    const x = lonStep * k;
+    const y = a.lat - from.lat;
+    const along = x * dx + y * dy;
+    const across = Math.abs(x * dy - y * dx);
+    if (along <= 0 || across > along * slope) continue;
+    const cost = along + 2 * across;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = a.id;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,68 @@
+import { interpolateViridis } from 'd3-scale-chromatic';
+import { scaleLinear } from 'd3-scale';
+import type { MapClass } from './mapClass';
+import { YEAR_BINS } from './mapClass';
+
+export type ResolvedTheme = 'light' | 'dark';
+
+export interface Palette {
+  background: string;
+  border: string;
+  selected: string;
+  focus: string;
+  pointStroke: string;
+  /** The fill of each class; the year bins come from viridis (colour-blind safe). */
+  classes: Record<MapClass, string>;
+  /** Stripes drawn over the "relations, date not found" class. */
+  hatch: string;
+}
+
+// Viridis from 0.12 to 0.95: its darkest end is kept off the early years so that the many
+// 1992 partners do not read as black, and its palest yellow is kept for the newest.
+const binT = scaleLinear()
+  .domain([0, YEAR_BINS.length - 1])
+  .range([0.12, 0.95]);
+
+/** The colour of each year bin, earliest first. */
+export const YEAR_COLORS: string[] = YEAR_BINS.map((_, i) => interpolateViridis(binT(i)));
+
+function yearClasses(): Record<`y${number}`, string> {
+  return Object.fromEntries(YEAR_COLORS.map((c, i) => [`y${i}`, c]));
+}
+
+// Each class has a colour of its own; none repeats another (no data ≠ date not found ≠ not yet).
+// Keep in sync with the legend swatches in Legend.svelte, which read these same values.
+export const PALETTES: Record<ResolvedTheme, Palette> = {
+  light: {
+    background: '#dce6ee',
+    border: '#ffffff',
+    selected: '#111111',
+    focus: '#c2185b',
+    pointStroke: '#1f2933',
+    hatch: '#8a7440',
+    classes: {
+      ...yearClasses(),
+      subject: '#d7263d',
+      notyet: '#f6f1e4',
+      undated: '#e6dcc3',
+      none: '#6e747b',
+      nodata: '#bfc5cc',
+    },
+  },
+  dark: {
+    background: '#0d1821',
+    border: '#0d1821',
+    selected: '#ffffff',
+    focus: '#ff80ab',
+    pointStroke: '#f5f7fa',
+    hatch: '#c9b27a',
+    classes: {
+      ...yearClasses(),
+      subject: '#ff5c6c',
+      notyet: '#29313a',
+      undated: '#4a4334',
+      none: '#9aa1a9',
+      nodata: '#4d5661',
+    },
+  },
+};

@@ -1,0 +1,54 @@
+export interface Searchable {
+  id: string;
+  name: string;
+  nameBe?: string;
+  nameRu?: string;
+  aliases?: string[];
+}
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  /** The other name that matched, when it was not the English name ("Czechia", "Беларусь"). */
+  matched: string | null;
+}
+
+// Case and accents are ignored: "cote d'ivoire" finds "Côte d'Ivoire".
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'").trim();
+}
+
+/**
+ * Countries whose English, Belarusian or Russian name or an alias matches the query: names
+ * that start with it first, then names with a word that starts with it, then any match.
+ */
+export function searchCountries(items: Searchable[], query: string, limit = 8): SearchHit[] {
+  const q = fold(query);
+  if (q === '') return [];
+  const scored: { hit: SearchHit; score: number }[] = [];
+  for (const item of items) {
+    const names = [item.name, ...(item.aliases ?? []), item.nameBe ?? '', item.nameRu ?? ''].filter(Boolean);
+    let best: { score: number; name: string } | null = null;
+    for (const name of names) {
+      const f = fold(name);
+      const score = f.startsWith(q)
+        ? 0
+        : f.split(/[\s\-–(),]+/).some((w) => w.startsWith(q))
+          ? 1
+          : f.includes(q)
+            ? 2
+            : -1;
+      if (score >= 0 && (!best || score < best.score)) best = { score, name };
+    }
+    if (best) {
+      scored.push({
+        hit: { id: item.id, name: item.name, matched: best.name === item.name ? null : best.name },
+        score: best.score,
+      });
+    }
+  }
+  return scored
+    .sort((a, b) => a.score - b.score || a.hit.name.localeCompare(b.hit.name, 'en'))
+    .slice(0, limit)
+    .map((s) => s.hit);
+}

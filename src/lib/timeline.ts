@@ -1,0 +1,67 @@
+import type { Country } from './types';
+import { yearOf } from './yearOf';
+
+/** The first year on the slider: Belarus became independent in 1991. */
+export const FIRST_YEAR = 1991;
+
+export interface Timeline {
+  first: number;
+  last: number;
+  /** Countries that established relations in each year, by year. */
+  added: Map<number, Country[]>;
+}
+
+/** The timeline from 1991 to the current year, with the partners each year added. */
+export function makeTimeline(countries: Country[], currentYear: number): Timeline {
+  const added = new Map<number, Country[]>();
+  for (let y = FIRST_YEAR; y <= currentYear; y++) added.set(y, []);
+  for (const c of countries) {
+    if (c.status !== 'dated' || !c.date) continue;
+    // A date before 1991 (none so far) is counted in the first year rather than lost.
+    const y = Math.max(FIRST_YEAR, yearOf(c.date));
+    added.get(y)?.push(c);
+  }
+  return { first: FIRST_YEAR, last: currentYear, added };
+}
+
+/** How many dated partners had relations by the end of the year. */
+export function partnersBy(timeline: Timeline, year: number): number {
+  let n = 0;
+  for (const [y, list] of timeline.added) if (y <= year) n += list.length;
+  return n;
+}
+
+/** Clamps a year to the timeline. */
+export function clampYear(timeline: Timeline, year: number): number {
+  return Math.min(timeline.last, Math.max(timeline.first, Math.round(year)));
+}
+
+/** The year `delta` steps from `year`, kept within the timeline. */
+export function stepYear(timeline: Timeline, year: number, delta: number): number {
+  return clampYear(timeline, year + delta);
+}
+
+/** What a screen reader hears as the slider's value: "1995: 120 partners". */
+export function yearValueText(timeline: Timeline, year: number): string {
+  const n = partnersBy(timeline, year);
+  return `${year}: ${n} ${n === 1 ? 'partner' : 'partners'}`;
+}
+
+/** The sentence announced when the year changes: "1993: 9 new partners, including Israel and Japan". */
+export function yearAnnouncement(timeline: Timeline, year: number): string {
+  const list = timeline.added.get(year) ?? [];
+  const total = partnersBy(timeline, year);
+  if (list.length === 0) return `${year}: no new partners; ${total} in all.`;
+  const names = list.map((c) => c.name).sort((a, b) => a.localeCompare(b, 'en'));
+  const shown = names.slice(0, 3);
+  const named = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  const lead = list.length === 1 ? '1 new partner' : `${list.length} new partners`;
+  const including = names.length > shown.length ? `, including ${named}` : `: ${named}`;
+  return `${year}: ${lead}${including}; ${total} in all.`;
+}
+
+/** Milliseconds per year when playing, so that a full run takes about four seconds. */
+export function playInterval(timeline: Timeline): number {
+  const steps = Math.max(1, timeline.last - timeline.first);
+  return Math.round(Math.min(400, Math.max(90, 4000 / steps)));
+}

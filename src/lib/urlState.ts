@@ -1,0 +1,119 @@
+export type Theme = 'auto' | 'light' | 'dark';
+export type ViewMode = 'map' | 'table';
+
+/** Everything the URL can say. Keep in sync with the README's "URL parameters" table. */
+export interface UrlState {
+  year?: number;
+  country?: string;
+  center?: [number, number];
+  zoom?: number;
+  theme?: Theme;
+  embed?: boolean;
+  view?: ViewMode;
+}
+
+export interface UrlContext {
+  /** Codes a `country` may name. */
+  ids: ReadonlySet<string>;
+  firstYear: number;
+  lastYear: number;
+}
+
+export const MIN_ZOOM = 0;
+export const MAX_ZOOM = 8;
+const MAX_LATITUDE = 85;
+const MAX_VALUE_LENGTH = 64;
+const KEYS = ['year', 'country', 'center', 'zoom', 'theme', 'embed', 'view'] as const;
+
+const NUMBER = /^-?\d{1,3}(\.\d{1,8})?$/;
+
+function finite(text: string): number | null {
+  return NUMBER.test(text) ? Number(text) : null;
+}
+
+/**
+ * Reads the view state from a query string. Anything invalid, out of range or repeated is
+ * left out with a warning (the caller logs it), so a bad URL never breaks the map.
+ */
+export function parseUrlState(search: string, ctx: UrlContext): { state: UrlState; warnings: string[] } {
+  const params = new URLSearchParams(search);
+  const state: UrlState = {};
+  const warnings: string[] = [];
+  const warn = (key: string, value: string, why: string) =>
+    warnings.push(
+      `Ignoring URL parameter ${key}=${JSON.stringify(value.slice(0, MAX_VALUE_LENGTH))}: ${why}`,
+    );
+
+  for (const key of KEYS) {
+    const values = params.getAll(key);
+    if (values.length === 0) continue;
+    const value = values[0] ?? '';
+    if (values.length > 1) {
+      warn(key, values.join(','), 'given more than once');
+      continue;
+    }
+    if (value.length > MAX_VALUE_LENGTH) {
+      warn(key, value, 'too long');
+      continue;
+    }
+    switch (key) {
+      case 'year': {
+        const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
+        if (year >= ctx.firstYear && year <= ctx.lastYear) state.year = year;
+        else warn(key, value, `expected a year from ${ctx.firstYear} to ${ctx.lastYear}`);
+        break;
+      }
+      case 'country': {
+        const code = value.toUpperCase();
+        if (/^[A-Z]{3}$/.test(code) && ctx.ids.has(code)) state.country = code;
+        else warn(key, value, 'not a country code on this map');
+        break;
+      }
+      case 'center': {
+        const parts = value.split(',');
+        const lon = parts.length === 2 ? finite(parts[0] ?? '') : null;
+        const lat = parts.length === 2 ? finite(parts[1] ?? '') : null;
+        if (lon !== null && lat !== null && Math.abs(lon) <= 180 && Math.abs(lat) <= MAX_LATITUDE) {
+          state.center = [lon, lat];
+        } else warn(key, value, `expected "longitude,latitude" within ±180,±${MAX_LATITUDE}`);
+        break;
+      }
+      case 'zoom': {
+        const zoom = finite(value);
+        if (zoom !== null && zoom >= MIN_ZOOM && zoom <= MAX_ZOOM) state.zoom = zoom;
+        else warn(key, value, `expected a number from ${MIN_ZOOM} to ${MAX_ZOOM}`);
+        break;
+      }
+      case 'theme':
+        if (value === 'auto' || value === 'light' || value === 'dark') state.theme = value;
+        else warn(key, value, 'expected auto, light or dark');
+        break;
+      case 'embed':
+        if (value === '1' || value === 'true') state.embed = true;
+        else if (value === '0' || value === 'false') state.embed = false;
+        else warn(key, value, 'expected 1 or 0');
+        break;
+      case 'view':
+        if (value === 'map' || value === 'table') state.view = value;
+        else warn(key, value, 'expected map or table');
+        break;
+    }
+  }
+  return { state, warnings };
+}
+
+const round = (n: number, places: number) => Number(n.toFixed(places));
+
+/** The query string for a state, leaving out what is not set ("?year=1995&country=DEU"). */
+export function encodeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.year !== undefined) params.set('year', String(state.year));
+  if (state.country) params.set('country', state.country);
+  if (state.center) params.set('center', `${round(state.center[0], 3)},${round(state.center[1], 3)}`);
+  if (state.zoom !== undefined) params.set('zoom', String(round(state.zoom, 2)));
+  if (state.theme && state.theme !== 'auto') params.set('theme', state.theme);
+  if (state.embed) params.set('embed', '1');
+  if (state.view === 'table') params.set('view', 'table');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

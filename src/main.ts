@@ -1,0 +1,23 @@
+import { mount } from 'svelte';
+import App from './App.svelte';
+import data from './data/relations.json';
+import { FIRST_YEAR } from './lib/timeline';
+import type { Dataset } from './lib/types';
+import { parseUrlState } from './lib/urlState';
+import './app.css';
+
+const dataset = data as Dataset;
+const currentYear = new Date().getFullYear();
+const ids = new Set([dataset.subject.id, ...dataset.countries.map((c) => c.id)]);
+// The URL is read once, here; after that App owns the state and writes it back.
+const { state, warnings } = parseUrlState(window.location.search, {
+  ids,
+  firstYear: FIRST_YEAR,
+  lastYear: currentYear,
+});
+for (const warning of warnings) console.warn(warning);
+
+mount(App, {
+  target: document.getElementById('app')!,
+  props: { dataset, initial: state, currentYear },
+});

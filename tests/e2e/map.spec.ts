@@ -1,0 +1,208 @@
+import { PALETTES } from '../../src/lib/palette';
+import { expect, hexToRgb, near, openMap, pixelAt, positionOf, test } from './fixtures';
+
+const light = PALETTES.light.classes;
+
+test.describe('the map', () => {
+  test('draws countries with different years in different colours at their positions', async ({ page }) => {
+    await openMap(page);
+    await page.screenshot({ path: 'test-results/map-1024.png' });
+    const usa = await positionOf(page, 'USA'); // 1991 in the seed table; best date 28 December 1991
+    const kaz = await positionOf(page, 'KAZ'); // 1992
+    const dza = await positionOf(page, 'DZA'); // 24 October 1995
+    const usaColour = await pixelAt(page, usa.x, usa.y);
+    const kazColour = await pixelAt(page, kaz.x, kaz.y);
+    const dzaColour = await pixelAt(page, dza.x, dza.y);
+    expect(near(usaColour, hexToRgb(light.y0)), `USA ${usaColour}`).toBe(true);
+    expect(near(kazColour, hexToRgb(light.y1)), `KAZ ${kazColour}`).toBe(true);
+    expect(near(dzaColour, hexToRgb(light.y3)), `DZA ${dzaColour}`).toBe(true);
+    expect(near(usaColour, kazColour)).toBe(false);
+  });
+
+  test('draws Belarus, undated and no-data states in their own classes', async ({ page }) => {
+    await openMap(page);
+    const blr = await positionOf(page, 'BLR');
+    expect(near(await pixelAt(page, blr.x, blr.y), hexToRgb(light.subject))).toBe(true);
+    const grl = await positionOf(page, 'GRL'); // Greenland: not a state, no data
+    expect(near(await pixelAt(page, grl.x, grl.y), hexToRgb(light.nodata))).toBe(true);
+  });
+
+  const clicks: { id: string; name: string; date: string }[] = [
+    { id: 'DEU', name: 'Germany', date: '13 March 1992' },
+    { id: 'JPN', name: 'Japan', date: '26 January 1992' },
+    { id: 'CAN', name: 'Canada', date: '15 April 1992' },
+    { id: 'KEN', name: 'Kenya', date: '17 November 1993' },
+    { id: 'AUS', name: 'Australia', date: '9 January 1992' },
+    { id: 'MLT', name: 'Malta', date: '16 February 1993' },
+    { id: 'SGP', name: 'Singapore', date: '' },
+  ];
+  for (const { id, name, date } of clicks) {
+    test(`clicking ${name} at its position opens its notes${date ? ` with ${date}` : ''}`, async ({
+      page,
+    }) => {
+      await openMap(page);
+      const at = await positionOf(page, id);
+      await page.mouse.click(at.x, at.y);
+      const panel = page.getByTestId('panel');
+      await expect(panel.getByRole('heading', { level: 2 })).toHaveText(name);
+      if (date) await expect(panel.getByTestId('panel-date')).toHaveText(date);
+      await expect(page).toHaveURL(new RegExp(`country=${id}`));
+    });
+  }
+
+  test('shows where sources disagree, with each date and its source', async ({ page }) => {
+    await openMap(page, '?country=DEU');
+    const conflicts = page.getByTestId('panel-conflicts');
+    await expect(conflicts).toContainText('The article’s table gives 1923');
+    await expect(conflicts).toContainText('first diplomatic contacts');
+    await expect(conflicts).toContainText('This map uses 13 March 1992');
+    await expect(
+      page.getByTestId('panel-sources').getByRole('link', { name: /Belarus–Germany relations/ }),
+    ).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Belarus%E2%80%93Germany_relations');
+  });
+
+  test('shows the article prose about a country and marks low confidence as provisional', async ({
+    page,
+  }) => {
+    await openMap(page, '?country=GBR');
+    await expect(page.getByTestId('panel')).toContainText('Belarus maintains an embassy in London.');
+    await page.goto('./?country=AND');
+    await expect(page.getByTestId('panel-confidence')).toContainText('Provisional');
+  });
+
+  test('opens the panel for a state with no data and says so', async ({ page }) => {
+    await openMap(page, '?country=ALB');
+    await expect(page.getByTestId('panel-status')).toHaveText('No data found');
+    const grl = await positionOf(page, 'GRL');
+    await page.mouse.click(grl.x, grl.y);
+    await expect(page.getByTestId('panel-status')).toContainText('Not in the dataset');
+  });
+
+  test('shows a tooltip with the name and date on hover', async ({ page }) => {
+    await openMap(page);
+    const at = await positionOf(page, 'CAN');
+    await page.mouse.move(at.x, at.y);
+    await expect(page.getByTestId('tooltip')).toContainText('Canada');
+    await expect(page.getByTestId('tooltip')).toContainText('15 April 1992');
+  });
+});
+
+test.describe('the year slider', () => {
+  test('moving to a year before a country’s date changes its colour, and back', async ({ page }) => {
+    await openMap(page);
+    const at = await positionOf(page, 'DZA'); // Algeria: 24 October 1995
+    const slider = page.getByTestId('year-slider');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect(slider).toHaveValue('1991');
+    expect(near(await pixelAt(page, at.x, at.y), hexToRgb(light.notyet))).toBe(true);
+    await slider.fill('1995');
+    await expect(page.getByTestId('count')).toContainText('By 1995');
+    expect(near(await pixelAt(page, at.x, at.y), hexToRgb(light.y3))).toBe(true);
+    await slider.fill('1994');
+    expect(near(await pixelAt(page, at.x, at.y), hexToRgb(light.notyet))).toBe(true);
+  });
+
+  test('is a real slider operated by the keyboard', async ({ page }) => {
+    await openMap(page);
+    const slider = page.getByRole('slider', { name: 'Year' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect(slider).toHaveValue('1991');
+    await expect(slider).toHaveAttribute('aria-valuetext', /^1991: \d+ partners?$/);
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveValue('1992');
+    await page.keyboard.press('PageUp');
+    await expect(slider).toHaveValue('1997');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('ArrowLeft');
+    await expect(slider).toHaveValue('1991');
+    await page.keyboard.press('End');
+    await expect(slider).toHaveValue(String(new Date().getFullYear()));
+    await expect(page.getByTestId('live')).toContainText(`${new Date().getFullYear()}:`);
+  });
+
+  test('takes a typed year', async ({ page }) => {
+    await openMap(page);
+    await page.getByTestId('year-input').fill('1993');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('year-slider')).toHaveValue('1993');
+    await expect(page).toHaveURL(/year=1993/);
+  });
+
+  test('jumps to a year when its bar is clicked', async ({ page }) => {
+    await openMap(page);
+    const bars = page.getByTestId('bars');
+    const box = (await bars.boundingBox())!;
+    const years = new Date().getFullYear() - 1991 + 1;
+    // The bar of 1992 is the second of `years` equal slots.
+    await page.mouse.click(box.x + (box.width / years) * 1.5, box.y + box.height - 2);
+    await expect(page.getByTestId('year-slider')).toHaveValue('1992');
+  });
+
+  test('play runs to the last year and stops, showing pause while it plays', async ({ page }) => {
+    await openMap(page, '?year=1991');
+    const play = page.getByTestId('play');
+    await play.click();
+    await expect(play).toHaveAttribute('data-playing', 'true');
+    await expect(play).toHaveAccessibleName('Pause');
+    await expect(play).toHaveAttribute('data-playing', 'false', { timeout: 30_000 });
+    await expect(page.getByTestId('year-slider')).toHaveValue(String(new Date().getFullYear()));
+  });
+
+  test('recolours through feature state: the geometry source is set once', async ({ page }) => {
+    await openMap(page);
+    const slider = page.getByTestId('year-slider');
+    for (const year of ['1991', '1995', '2010']) await slider.fill(year);
+    expect(await page.evaluate(() => window.__belarusMap?.sourceSetCount())).toBe(1);
+  });
+});
+
+test.describe('the notes panel', () => {
+  test('closes with Esc and with its button, returning focus', async ({ page }) => {
+    await openMap(page);
+    const at = await positionOf(page, 'FRA');
+    await page.mouse.click(at.x, at.y);
+    await expect(page.getByRole('heading', { level: 2, name: 'France' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('panel')).toHaveCount(0);
+    await expect(page).not.toHaveURL(/country=/);
+
+    await page.getByRole('combobox', { name: 'Find a country' }).fill('Poland');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('panel-date')).toHaveText('2 March 1992');
+    await page.getByTestId('panel-close').click();
+    await expect(page.getByTestId('panel')).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: 'Find a country' })).toBeFocused();
+  });
+});
+
+test.describe('the URL', () => {
+  test('restores year, view and open panel', async ({ page }) => {
+    await openMap(page, '?year=1993&country=DEU&center=10,50&zoom=3');
+    await expect(page.getByTestId('year-slider')).toHaveValue('1993');
+    await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText('Germany');
+    const view = await page.evaluate(() => window.__belarusMap?.view());
+    expect(view?.zoom).toBeCloseTo(3, 1);
+    expect(view?.center[0]).toBeCloseTo(10, 0);
+    expect(view?.center[1]).toBeCloseTo(50, 0);
+  });
+
+  test('follows the view as the user moves the map', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(page).toHaveURL(/zoom=/);
+    await expect(page).toHaveURL(/center=/);
+  });
+
+  test('ignores bad values with a warning and keeps the map working', async ({ page, watch }) => {
+    await openMap(page, '?year=1800&country=ZZZ&zoom=banana&theme=<b>x</b>');
+    expect(watch.warnings.join('\n')).toMatch(/Ignoring URL parameter year/);
+    expect(watch.warnings.join('\n')).toMatch(/Ignoring URL parameter country/);
+    await expect(page.getByTestId('year-slider')).toHaveValue(String(new Date().getFullYear()));
+    await expect(page.getByTestId('panel')).toHaveCount(0);
+    const at = await positionOf(page, 'DEU');
+    await page.mouse.click(at.x, at.y);
+    await expect(page.getByTestId('panel-date')).toHaveText('13 March 1992');
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { binOf, classOf } from '../../src/lib/mapClass';
+import { PALETTES, YEAR_COLORS } from '../../src/lib/palette';
+import {
+  clampYear,
+  makeTimeline,
+  partnersBy,
+  playInterval,
+  stepYear,
+  yearAnnouncement,
+  yearValueText,
+} from '../../src/lib/timeline';
+import type { Country } from '../../src/lib/types';
+
+function country(id: string, name: string, status: Country['status'], iso: string | null): Country {
+  return {
+    id,
+    iso2: null,
+    numeric: null,
+    name,
+    nameBe: name,
+    nameRu: name,
+    aliases: [],
+    region: 'Europe',
+    status,
+    date: iso ? { iso, precision: iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day' } : null,
+    confidence: iso ? 'high' : null,
+    seedRow: null,
+    conflicts: [],
+    articles: [],
+    sections: [],
+    sources: [],
+    note: '',
+  };
+}
+
+const countries = [
+  country('ISR', 'Israel', 'dated', '1992-05-12'),
+  country('JPN', 'Japan', 'dated', '1992-01-26'),
+  country('DEU', 'Germany', 'dated', '1992-03-13'),
+  country('USA', 'United States', 'dated', '1991-12-28'),
+  country('AND', 'Andorra', 'dated', '2011-08'),
+  country('BEL', 'Belgium', 'dated', '1992'),
+  country('AFG', 'Afghanistan', 'undated', null),
+  country('BTN', 'Bhutan', 'none', null),
+  country('ALB', 'Albania', 'unknown', null),
+];
+const timeline = makeTimeline(countries, 2026);
+
+describe('the timeline', () => {
+  it('runs from 1991 to the current year', () => {
+    expect([timeline.first, timeline.last]).toEqual([1991, 2026]);
+    expect(timeline.added.size).toBe(36);
+  });
+
+  it('counts partners by the end of each year; a year-only date counts from that year', () => {
+    expect(partnersBy(timeline, 1991)).toBe(1);
+    expect(partnersBy(timeline, 1992)).toBe(5);
+    expect(partnersBy(timeline, 2010)).toBe(5);
+    expect(partnersBy(timeline, 2011)).toBe(6);
+  });
+
+  it('steps and clamps years', () => {
+    expect(stepYear(timeline, 1991, -1)).toBe(1991);
+    expect(stepYear(timeline, 2024, 5)).toBe(2026);
+    expect(stepYear(timeline, 1995, 5)).toBe(2000);
+    expect(clampYear(timeline, 1850)).toBe(1991);
+  });
+
+  it('says the slider value in words', () => {
+    expect(yearValueText(timeline, 1991)).toBe('1991: 1 partner');
+    expect(yearValueText(timeline, 1995)).toBe('1995: 5 partners');
+  });
+
+  it('announces what a year added, naming the first partners', () => {
+    expect(yearAnnouncement(timeline, 1992)).toBe(
+      '1992: 4 new partners, including Belgium, Germany and Israel; 5 in all.',
+    );
+    expect(yearAnnouncement(timeline, 2011)).toBe('2011: 1 new partner: Andorra; 6 in all.');
+    expect(yearAnnouncement(timeline, 2000)).toBe('2000: no new partners; 5 in all.');
+  });
+
+  it('plays a full run in a few seconds', () => {
+    const total = playInterval(timeline) * (timeline.last - timeline.first);
+    expect(total).toBeGreaterThan(2000);
+    expect(total).toBeLessThan(8000);
+  });
+});
+
+describe('the map classes', () => {
+  const at = (id: string, year: number) =>
+    classOf(
+      countries.find((c) => c.id === id),
+      year,
+      'BLR',
+      id,
+    );
+
+  it('shades a dated partner from its year on, and shows it as not yet before', () => {
+    expect(at('DEU', 1991)).toBe('notyet');
+    expect(at('DEU', 1992)).toBe('y1');
+    expect(at('USA', 1991)).toBe('y0');
+    expect(at('AND', 2010)).toBe('notyet');
+    expect(at('AND', 2026)).toBe('y6');
+  });
+
+  it('keeps undated, none and unknown states in their own class at every year', () => {
+    for (const year of [1991, 2026]) {
+      expect(at('AFG', year)).toBe('undated');
+      expect(at('BTN', year)).toBe('none');
+      expect(at('ALB', year)).toBe('nodata');
+    }
+    expect(classOf(undefined, 2000, 'BLR', 'GRL')).toBe('nodata');
+    expect(classOf(undefined, 2000, 'BLR', 'BLR')).toBe('subject');
+  });
+
+  it('bins years narrowly where dates are dense', () => {
+    expect([1991, 1992, 1993, 1995, 1999, 2005, 2020].map(binOf)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('gives every class a distinct colour in both themes', () => {
+    for (const palette of Object.values(PALETTES)) {
+      const colours = Object.values(palette.classes);
+      expect(new Set(colours).size).toBe(colours.length);
+    }
+    expect(YEAR_COLORS).toHaveLength(7);
+    for (const c of YEAR_COLORS) expect(c).toMatch(/^#[0-9a-f]{6}$/);
+  });
+});
