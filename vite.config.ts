@@ -1,8 +1,13 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// The dataset the app is built with; the browser tests build against hostile fixtures through it.
+const dataset = resolve(process.env.DATASET_FILE ?? 'src/data/relations.json');
 
 export default defineConfig({
   plugins: [svelte()],
+  resolve: { alias: { $dataset: dataset } },
   // Relative asset paths let the build be served from any sub-path of a host.
   base: './',
   publicDir: 'static',
@@ -14,7 +19,7 @@ export default defineConfig({
         manualChunks(id: string) {
           if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
           // The dataset in a file of its own: it is weighed apart and cached apart from the code.
-          if (id.includes('src/data/relations.json')) return 'data';
+          if (id === dataset) return 'data';
           return undefined;
         },
       },

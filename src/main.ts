@@ -1,12 +1,12 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import data from './data/relations.json';
+import data from '$dataset';
 import { FIRST_YEAR } from './lib/timeline';
 import type { Dataset } from './lib/types';
 import { parseUrlState } from './lib/urlState';
 import './app.css';
 
-const dataset = data as Dataset;
+const dataset: Dataset = data;
 const currentYear = new Date().getFullYear();
 const ids = new Set([dataset.subject.id, ...dataset.countries.map((c) => c.id)]);
 // The URL is read once, here; after that App owns the state and writes it back.

@@ -1,5 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import type { MapClass } from '../../src/lib/mapClass';
+import { PALETTES } from '../../src/lib/palette';
 
 export { expect };
 
@@ -67,6 +69,13 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<[number
   const buffer = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
   const png = PNG.sync.read(buffer);
   return [png.data[0] ?? 0, png.data[1] ?? 0, png.data[2] ?? 0];
+}
+
+/** The light theme's colour of a map class, as RGB. */
+export function classRgb(cls: MapClass): [number, number, number] {
+  const hex = PALETTES.light.classes[cls];
+  if (!hex) throw new Error(`no colour for class ${cls}`);
+  return hexToRgb(hex);
 }
 
 export function hexToRgb(hex: string): [number, number, number] {

@@ -1,7 +1,4 @@
-import { PALETTES } from '../../src/lib/palette';
-import { expect, hexToRgb, near, openMap, pixelAt, positionOf, test } from './fixtures';
-
-const light = PALETTES.light.classes;
+import { classRgb, expect, near, openMap, pixelAt, positionOf, test } from './fixtures';
 
 test.describe('the map', () => {
   test('draws countries with different years in different colours at their positions', async ({ page }) => {
@@ -13,18 +10,18 @@ test.describe('the map', () => {
     const usaColour = await pixelAt(page, usa.x, usa.y);
     const kazColour = await pixelAt(page, kaz.x, kaz.y);
     const dzaColour = await pixelAt(page, dza.x, dza.y);
-    expect(near(usaColour, hexToRgb(light.y0)), `USA ${usaColour}`).toBe(true);
-    expect(near(kazColour, hexToRgb(light.y1)), `KAZ ${kazColour}`).toBe(true);
-    expect(near(dzaColour, hexToRgb(light.y3)), `DZA ${dzaColour}`).toBe(true);
+    expect(near(usaColour, classRgb('y0')), `USA ${usaColour}`).toBe(true);
+    expect(near(kazColour, classRgb('y1')), `KAZ ${kazColour}`).toBe(true);
+    expect(near(dzaColour, classRgb('y3')), `DZA ${dzaColour}`).toBe(true);
     expect(near(usaColour, kazColour)).toBe(false);
   });
 
   test('draws Belarus, undated and no-data states in their own classes', async ({ page }) => {
     await openMap(page);
     const blr = await positionOf(page, 'BLR');
-    expect(near(await pixelAt(page, blr.x, blr.y), hexToRgb(light.subject))).toBe(true);
+    expect(near(await pixelAt(page, blr.x, blr.y), classRgb('subject'))).toBe(true);
     const grl = await positionOf(page, 'GRL'); // Greenland: not a state, no data
-    expect(near(await pixelAt(page, grl.x, grl.y), hexToRgb(light.nodata))).toBe(true);
+    expect(near(await pixelAt(page, grl.x, grl.y), classRgb('nodata'))).toBe(true);
   });
 
   const clicks: { id: string; name: string; date: string }[] = [
@@ -95,12 +92,12 @@ test.describe('the year slider', () => {
     await slider.focus();
     await page.keyboard.press('Home');
     await expect(slider).toHaveValue('1991');
-    expect(near(await pixelAt(page, at.x, at.y), hexToRgb(light.notyet))).toBe(true);
+    expect(near(await pixelAt(page, at.x, at.y), classRgb('notyet'))).toBe(true);
     await slider.fill('1995');
     await expect(page.getByTestId('count')).toContainText('By 1995');
-    expect(near(await pixelAt(page, at.x, at.y), hexToRgb(light.y3))).toBe(true);
+    expect(near(await pixelAt(page, at.x, at.y), classRgb('y3'))).toBe(true);
     await slider.fill('1994');
-    expect(near(await pixelAt(page, at.x, at.y), hexToRgb(light.notyet))).toBe(true);
+    expect(near(await pixelAt(page, at.x, at.y), classRgb('notyet'))).toBe(true);
   });
 
   test('is a real slider operated by the keyboard', async ({ page }) => {
