@@ -14,7 +14,10 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export const PORT = 4173;
+/** Where the production build is served for the tests; set E2E_PORT/E2E_DIST to run two suites side by side. */
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const DIST = process.env.E2E_DIST ?? 'dist';
+export const BASE_URL = `http://127.0.0.1:${PORT}/`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,13 +28,13 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
+    baseURL: BASE_URL,
     viewport: { width: 1024, height: 768 },
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
+    url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

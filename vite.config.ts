@@ -1,12 +1,30 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { oembedResponse } from './src/lib/oembed.ts';
 
 // The dataset the app is built with; the browser tests build against hostile fixtures through it.
 const dataset = resolve(process.env.DATASET_FILE ?? 'src/data/relations.json');
 
+// Where the build will be served, for the absolute URLs oEmbed needs (see README.md, "Deploying").
+const publicUrl = (process.env.PUBLIC_URL ?? 'http://localhost:4173/').replace(/\/?$/, '/');
+
+function oembed(): Plugin {
+  return {
+    name: 'oembed',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'oembed.json',
+        source: JSON.stringify(oembedResponse(publicUrl), null, 2),
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), oembed()],
   resolve: { alias: { $dataset: dataset } },
   // Relative asset paths let the build be served from any sub-path of a host.
   base: './',

@@ -8,8 +8,16 @@ export type ResolvedTheme = 'light' | 'dark';
 export interface Palette {
   background: string;
   border: string;
+  /** The core of the selected country's outline. */
   selected: string;
+  /** The core of the keyboard focus ring on the map (the same colour as the page's focus ring). */
   focus: string;
+  /**
+   * A wider line drawn under the selected and focus outlines. No single colour reaches 3:1
+   * against both the darkest and the palest fills, so the outline is two-tone: against every
+   * fill one of its two colours reaches 3:1 (WCAG 1.4.11; see tests/unit/contrast.test.ts).
+   */
+  halo: string;
   pointStroke: string;
   /** The fill of each class; the year bins come from viridis (colour-blind safe). */
   classes: Record<MapClass, string>;
@@ -37,7 +45,8 @@ export const PALETTES: Record<ResolvedTheme, Palette> = {
     background: '#dce6ee',
     border: '#ffffff',
     selected: '#111111',
-    focus: '#c2185b',
+    focus: '#880e4f',
+    halo: '#ffffff',
     pointStroke: '#1f2933',
     hatch: '#8a7440',
     classes: {
@@ -53,7 +62,8 @@ export const PALETTES: Record<ResolvedTheme, Palette> = {
     background: '#0d1821',
     border: '#0d1821',
     selected: '#ffffff',
-    focus: '#ff80ab',
+    focus: '#ff8fb6',
+    halo: '#0d1821',
     pointStroke: '#f5f7fa',
     hatch: '#c9b27a',
     classes: {

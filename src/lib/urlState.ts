@@ -1,3 +1,5 @@
+import { parseOrigin } from './embedProtocol';
+
 export type Theme = 'auto' | 'light' | 'dark';
 export type ViewMode = 'map' | 'table';
 
@@ -10,6 +12,10 @@ export interface UrlState {
   theme?: Theme;
   embed?: boolean;
   view?: ViewMode;
+  /** The embed's name in the messages it posts, so a host with several maps can tell them apart. */
+  id?: string;
+  /** The only origin an embedded map takes messages from and posts them to. */
+  origin?: string;
 }
 
 export interface UrlContext {
@@ -23,7 +29,7 @@ export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 8;
 const MAX_LATITUDE = 85;
 const MAX_VALUE_LENGTH = 64;
-const KEYS = ['year', 'country', 'center', 'zoom', 'theme', 'embed', 'view'] as const;
+const KEYS = ['year', 'country', 'center', 'zoom', 'theme', 'embed', 'view', 'id', 'origin'] as const;
 
 const NUMBER = /^-?\d{1,3}(\.\d{1,8})?$/;
 
@@ -97,6 +103,16 @@ export function parseUrlState(search: string, ctx: UrlContext): { state: UrlStat
         if (value === 'map' || value === 'table') state.view = value;
         else warn(key, value, 'expected map or table');
         break;
+      case 'id':
+        if (/^[A-Za-z0-9_-]{1,40}$/.test(value)) state.id = value;
+        else warn(key, value, 'expected up to 40 letters, digits, "-" or "_"');
+        break;
+      case 'origin': {
+        const origin = parseOrigin(value);
+        if (origin) state.origin = origin;
+        else warn(key, value, 'expected an http(s) origin such as https://example.org');
+        break;
+      }
     }
   }
   return { state, warnings };
@@ -114,6 +130,8 @@ export function encodeUrlState(state: UrlState): string {
   if (state.theme && state.theme !== 'auto') params.set('theme', state.theme);
   if (state.embed) params.set('embed', '1');
   if (state.view === 'table') params.set('view', 'table');
+  if (state.id) params.set('id', state.id);
+  if (state.origin) params.set('origin', state.origin);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -12,6 +12,8 @@ export interface PageWatch {
   external: string[];
   /** console.warn messages (bad URL parameters and messages are reported there). */
   warnings: string[];
+  /** Origins besides the app's that a test serves itself (a host page on a second origin). */
+  allowed: string[];
 }
 
 /**
@@ -22,15 +24,15 @@ export const test = base.extend<{ watch: PageWatch }>({
   watch: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
-      const watch: PageWatch = { errors: [], external: [], warnings: [] };
+      const watch: PageWatch = { errors: [], external: [], warnings: [], allowed: [origin] };
       page.on('pageerror', (error) => watch.errors.push(error.message));
       page.on('console', (message) => {
         if (message.type() === 'warning') watch.warnings.push(message.text());
       });
       page.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
-          watch.external.push(url);
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (!watch.allowed.includes(new URL(url).origin)) watch.external.push(url);
       });
       await use(watch);
       expect(watch.errors, 'uncaught errors').toEqual([]);

@@ -1,0 +1,43 @@
+import type { Country } from './types';
+
+export const CSV_COLUMNS = [
+  'country',
+  'iso3',
+  'iso2',
+  'iso_numeric',
+  'region',
+  'status',
+  'date',
+  'precision',
+  'confidence',
+  'seed_table_date',
+  'seed_table_notes',
+  'conflicting_dates',
+  'sources',
+] as const;
+
+// Quotes every cell that needs it, and defuses cells a spreadsheet would run as a formula.
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The dataset as CSV, one row per state, for people who want the data in a spreadsheet. */
+export function toCsv(countries: Country[]): string {
+  const rows = countries.map((c) => [
+    c.name,
+    c.id,
+    c.iso2 ?? '',
+    c.numeric ?? '',
+    c.region,
+    c.status,
+    c.date?.iso ?? '',
+    c.date?.precision ?? '',
+    c.confidence ?? '',
+    c.seedRow?.dateText ?? '',
+    c.seedRow?.notes ?? '',
+    c.conflicts.map((k) => `${k.text} (${k.source})`).join('; '),
+    c.sources.map((s) => (s.url ? `${s.label} <${s.url}>` : s.label)).join('; '),
+  ]);
+  return [CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,261 @@
+import type { Server } from 'node:http';
+import { PNG } from 'pngjs';
+import { embedSnippet } from '../../src/lib/embedSnippet';
+import { CSV_COLUMNS } from '../../src/lib/toCsv';
+import { BASE_URL, DIST } from '../../playwright.config';
+import { classRgb, expect, near, openMap, test } from './fixtures';
+import { portOf, startStaticServer, stopServer } from './staticServer';
+
+const APP = BASE_URL;
+
+function hostPage(snippet: string): string {
+  return `<!doctype html><html><head><title>Host</title></head><body>
+<h1>An article that embeds the map</h1>
+${snippet}
+<p>Text after the map.</p>
+<script>
+  window.events = [];
+  window.addEventListener('message', (e) => {
+    if (e.origin === '${new URL(APP).origin}') window.events.push(e.data);
+  });
+</script>
+</body></html>`;
+}
+
+// The host page lives on another origin (another host name and port) than the map.
+let host: Server | undefined;
+let HOST = '';
+test.beforeAll(async () => {
+  host = await startStaticServer(0, {
+    pages: {
+      '/': hostPage(embedSnippet(`${APP}?year=2000`)),
+      '/sandboxed': hostPage(
+        embedSnippet(`${APP}?year=2000`).replace(
+          '<iframe ',
+          '<iframe sandbox="allow-scripts allow-same-origin allow-popups" ',
+        ),
+      ),
+    },
+  });
+  HOST = `http://localhost:${portOf(host)}/`;
+});
+test.afterAll(() => stopServer(host));
+test.beforeEach(({ watch }) => {
+  watch.allowed.push(new URL(HOST).origin);
+});
+
+test.describe('embed mode', () => {
+  test('has no page chrome and keeps the map, legend, slider and attribution', async ({ page }) => {
+    await openMap(page, '?embed=1');
+    await expect(page.getByTestId('page-header')).toHaveCount(0);
+    await expect(page.getByTestId('page-about')).toHaveCount(0);
+    await expect(page.getByTestId('legend')).toBeVisible();
+    await expect(page.getByTestId('year-slider')).toBeVisible();
+    const attribution = page.getByTestId('attribution');
+    await expect(attribution).toBeVisible();
+    await expect(attribution.getByRole('link', { name: 'CC BY-SA 4.0' })).toHaveAttribute(
+      'href',
+      'https://creativecommons.org/licenses/by-sa/4.0/',
+    );
+    await openMap(page, '');
+    await expect(page.getByTestId('page-header')).toBeVisible();
+  });
+
+  test('takes the same URL state as the full page', async ({ page }) => {
+    await openMap(page, '?embed=1&year=1993&country=DEU&theme=dark');
+    await expect(page.getByTestId('year-slider')).toHaveValue('1993');
+    await expect(page.getByTestId('panel-date')).toHaveText('13 March 1992');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+});
+
+test.describe('the snippet on a page of another origin', () => {
+  test('loads, fits its content, and answers the host both ways', async ({ page }) => {
+    await page.goto(HOST);
+    const iframe = page.locator('iframe[data-belarus-map]');
+    const frame = page.frameLocator('iframe[data-belarus-map]');
+    await frame.getByTestId('map').waitFor({ state: 'attached' });
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { events: { type: string }[] }).events.map((e) => e.type)),
+      )
+      .toContain('belarus-map:ready');
+
+    // Auto-height: the host script sized the iframe to the document inside it.
+    const inner = await frame
+      .locator('html')
+      .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(inner);
+    const events = await page.evaluate(
+      () => (window as unknown as { events: Record<string, unknown>[] }).events,
+    );
+    expect(events.some((e) => e.type === 'belarus-map:resize' && e.height === inner)).toBe(true);
+    expect(events.some((e) => e.sentinel === 'amp' && e.type === 'embed-size' && e.height === inner)).toBe(
+      true,
+    );
+
+    // Host to map: setYear recolours the map inside the iframe.
+    const box = (await iframe.boundingBox())!;
+    const inFrame = await frame.locator('body').evaluate(() => window.__belarusMap!.screenPosition('DZA'));
+    const at = { x: box.x + inFrame!.x, y: box.y + inFrame!.y };
+    const pixel = async () => {
+      const png = PNG.sync.read(
+        await page.screenshot({ clip: { x: Math.round(at.x), y: Math.round(at.y), width: 1, height: 1 } }),
+      );
+      return [png.data[0] ?? 0, png.data[1] ?? 0, png.data[2] ?? 0] as [number, number, number];
+    };
+    expect(near(await pixel(), classRgb('y3'))).toBe(true);
+    await page.evaluate(() =>
+      document
+        .querySelector('iframe')!
+        .contentWindow!.postMessage({ type: 'belarus-map:setYear', year: 1991 }, '*'),
+    );
+    await expect(frame.getByTestId('year-slider')).toHaveValue('1991');
+    await expect.poll(async () => near(await pixel(), classRgb('notyet'))).toBe(true);
+    const years = await page.evaluate(
+      () => (window as unknown as { events: Record<string, unknown>[] }).events,
+    );
+    expect(years.some((e) => e.type === 'belarus-map:year' && e.year === 1991)).toBe(true);
+
+    // Map to host: a click inside the iframe delivers a country-selected event.
+    const deu = await frame.locator('body').evaluate(() => window.__belarusMap!.screenPosition('DEU'));
+    await page.mouse.click(box.x + deu!.x, box.y + deu!.y);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { events: Record<string, unknown>[] }).events.filter(
+            (e) => e.type === 'belarus-map:select',
+          ),
+        ),
+      )
+      .toContainEqual({ type: 'belarus-map:select', id: 'map', country: 'DEU', name: 'Germany' });
+
+    // Select and clear from the host.
+    await page.evaluate(() =>
+      document
+        .querySelector('iframe')!
+        .contentWindow!.postMessage({ type: 'belarus-map:select', country: 'JPN' }, '*'),
+    );
+    await expect(frame.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText('Japan');
+    await page.evaluate(() =>
+      document
+        .querySelector('iframe')!
+        .contentWindow!.postMessage({ type: 'belarus-map:select', country: null }, '*'),
+    );
+    await expect(frame.getByTestId('panel')).toHaveCount(0);
+  });
+
+  test('works in a sandboxed iframe', async ({ page }) => {
+    await page.goto(`${HOST}sandboxed`);
+    const frame = page.frameLocator('iframe[data-belarus-map]');
+    await frame.getByTestId('map').waitFor({ state: 'attached' });
+    await expect(frame.getByTestId('attribution')).toBeVisible();
+  });
+});
+
+test.describe('share and downloads', () => {
+  test('offers the link and an embed snippet for the current state', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openMap(page, '?year=1995&country=DEU');
+    await page.getByTestId('share-open').click();
+    const snippet = await page.getByTestId('share-snippet').inputValue();
+    expect(snippet.startsWith(`<iframe src="${APP}?year=1995&amp;country=DEU`)).toBe(true);
+    expect(snippet).toMatch(/^<iframe src="[^"]*&amp;embed=1"/);
+    for (const attribute of [
+      'title="',
+      'loading="lazy"',
+      'width="100%"',
+      'height="560"',
+      'allow="fullscreen; clipboard-write"',
+    ]) {
+      expect(snippet).toContain(attribute);
+    }
+    expect(snippet).toContain(`<script src="${APP}embed.js" async></script>`);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/year=1995&country=DEU/);
+    await expect(page.getByTestId('share-preview')).toHaveAttribute('src', /embed=1/);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('share')).toHaveCount(0);
+  });
+
+  test('downloads the map as a 2× PNG that is not blank', async ({ page }) => {
+    await openMap(page);
+    const canvas = await page.locator('.maplibregl-canvas').boundingBox();
+    await page.getByTestId('share-open').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-png').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^belarus-relations-\d{4}\.png$/);
+    const png = PNG.sync.read(
+      await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c)),
+    );
+    expect(png.width).toBe(Math.round(canvas!.width) * 2);
+    expect(png.height).toBe((Math.round(canvas!.height) + 44 + 64) * 2);
+    const colours = new Set<number>();
+    for (let i = 0; i < png.data.length; i += 4 * 97)
+      colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+    expect(colours.size).toBeGreaterThan(20);
+  });
+
+  test('downloads the data as CSV with a row per state', async ({ page }) => {
+    await openMap(page);
+    await page.getByTestId('share-open').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-csv').click(),
+    ]);
+    const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines).toHaveLength(1 + 197);
+    expect(lines.find((l) => l.startsWith('Germany,'))).toMatch(
+      /^Germany,DEU,DE,276,Europe,dated,1992-03-13,day,high,1923,/,
+    );
+  });
+});
+
+test.describe('deployment', () => {
+  let strict: Server | undefined;
+  test.afterAll(() => stopServer(strict));
+
+  test('renders under a strict Content-Security-Policy', async ({ page, watch }) => {
+    strict = await startStaticServer(0, {
+      root: DIST,
+      headers: {
+        'Content-Security-Policy':
+          "default-src 'self'; script-src 'self'; worker-src 'self'; img-src 'self' data: blob:; " +
+          "style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors *; object-src 'none'; base-uri 'self'",
+      },
+    });
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const origin = `http://127.0.0.1:${portOf(strict)}`;
+    watch.allowed.push(origin);
+    await page.goto(`${origin}/?country=DEU`);
+    await page.getByTestId('map').waitFor({ state: 'attached' });
+    await expect(page.getByTestId('panel-date')).toHaveText('13 March 1992');
+    expect(violations).toEqual([]);
+    // The policy is really in force: an inline script does not run.
+    const inline = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.head.append(script);
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false;
+    });
+    expect(inline).toBe(false);
+  });
+
+  test('announces an oEmbed response that embeds the map', async ({ page, request }) => {
+    await page.goto('./');
+    const href = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
+    const response = await request.get(new URL(href!, APP).href);
+    const oembed = (await response.json()) as Record<string, unknown>;
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', height: 560 });
+    expect(String(oembed.title)).toContain('CC BY-SA 4.0');
+    expect(String(oembed.html)).toMatch(/^<iframe src="[^"]+embed=1"/);
+  });
+});

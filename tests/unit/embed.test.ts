@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { parseHostMessage, parseOrigin } from '../../src/lib/embedProtocol';
+import { embedSnippet, embedUrl } from '../../src/lib/embedSnippet';
+import { oembedResponse } from '../../src/lib/oembed';
+import { toCsv } from '../../src/lib/toCsv';
+import type { Country } from '../../src/lib/types';
+
+const ctx = { firstYear: 1991, lastYear: 2026, ids: new Set(['BLR', 'DEU']) };
+
+describe('parseHostMessage', () => {
+  it('reads every command', () => {
+    expect(parseHostMessage({ type: 'belarus-map:setYear', year: 1995 }, ctx)).toEqual({
+      type: 'setYear',
+      year: 1995,
+    });
+    expect(parseHostMessage({ type: 'belarus-map:select', country: 'deu' }, ctx)).toEqual({
+      type: 'select',
+      country: 'DEU',
+    });
+    expect(parseHostMessage({ type: 'belarus-map:select', country: null }, ctx)).toEqual({
+      type: 'select',
+      country: null,
+    });
+    expect(parseHostMessage({ type: 'belarus-map:setTheme', theme: 'dark' }, ctx)).toEqual({
+      type: 'setTheme',
+      theme: 'dark',
+    });
+    expect(parseHostMessage({ type: 'belarus-map:play' }, ctx)).toEqual({ type: 'play' });
+    expect(parseHostMessage({ type: 'belarus-map:pause' }, ctx)).toEqual({ type: 'pause' });
+  });
+
+  const hostile: unknown[] = [
+    null,
+    undefined,
+    42,
+    'belarus-map:play',
+    [],
+    [{ type: 'belarus-map:play' }],
+    {},
+    { type: 42 },
+    { type: 'play' },
+    { type: 'belarus-map:' },
+    { type: 'belarus-map:explode' },
+    { type: `belarus-map:${'x'.repeat(10_000)}` },
+    { type: 'belarus-map:setYear', year: '1995' },
+    { type: 'belarus-map:setYear', year: 1990 },
+    { type: 'belarus-map:setYear', year: 2027 },
+    { type: 'belarus-map:setYear', year: 1995.5 },
+    { type: 'belarus-map:setYear', year: NaN },
+    { type: 'belarus-map:setYear', year: Infinity },
+    { type: 'belarus-map:setYear' },
+    { type: 'belarus-map:select', country: 'ZZZ' },
+    { type: 'belarus-map:select', country: '<img src=x>' },
+    { type: 'belarus-map:select', country: { toString: () => 'DEU' } },
+    { type: 'belarus-map:setTheme', theme: 'neon' },
+    JSON.parse('{"__proto__": {"type": "belarus-map:play"}}'),
+    Object.create({ type: 'belarus-map:play' }),
+    JSON.parse('{"type": "belarus-map:setYear", "__proto__": {"year": 1995}}'),
+  ];
+  hostile.forEach((data, i) => {
+    it(`ignores hostile message #${i} without throwing`, () => {
+      const result = parseHostMessage(data, ctx);
+      expect('ignored' in result).toBe(true);
+    });
+  });
+
+  it('does not pollute prototypes', () => {
+    parseHostMessage(JSON.parse('{"type":"belarus-map:setYear","__proto__":{"polluted":true}}'), ctx);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('parseOrigin', () => {
+  it('accepts an http(s) origin only', () => {
+    expect(parseOrigin('https://example.org')).toBe('https://example.org');
+    expect(parseOrigin('http://localhost:8080')).toBe('http://localhost:8080');
+    expect(parseOrigin('https://example.org/path')).toBeNull();
+    expect(parseOrigin('javascript:alert(1)')).toBeNull();
+    expect(parseOrigin('*')).toBeNull();
+  });
+});
+
+describe('the embed snippet', () => {
+  it('is an iframe with a title, lazy loading, full width, a reserved height and the host script', () => {
+    const snippet = embedSnippet('https://maps.example/belarus/?year=1995&country=DEU');
+    expect(snippet).toBe(
+      '<iframe src="https://maps.example/belarus/?year=1995&amp;country=DEU&amp;embed=1" ' +
+        'title="Belarus\'s diplomatic relations: interactive map" loading="lazy" width="100%" height="560" ' +
+        'style="width: 100%; height: 560px; border: 0;" allow="fullscreen; clipboard-write" data-belarus-map></iframe>\n' +
+        '<script src="https://maps.example/belarus/embed.js" async></script>',
+    );
+    expect(embedSnippet('https://maps.example/', false)).not.toContain('<script');
+  });
+
+  it('escapes what it puts in attributes', () => {
+    expect(embedUrl('https://maps.example/?x="><script>')).toBe(
+      'https://maps.example/?x=%22%3E%3Cscript%3E&embed=1',
+    );
+    expect(embedSnippet('https://maps.example/?a=1&b=2')).toContain('?a=1&amp;b=2&amp;embed=1');
+  });
+
+  it('is what the oEmbed response carries', () => {
+    const response = oembedResponse('https://maps.example/');
+    expect(response).toMatchObject({ version: '1.0', type: 'rich', width: 800, height: 560 });
+    expect(response.title).toContain('CC BY-SA 4.0');
+    expect(response.html).toBe(embedSnippet('https://maps.example/'));
+  });
+});
+
+describe('toCsv', () => {
+  const base: Country = {
+    id: 'DEU',
+    iso2: 'DE',
+    numeric: '276',
+    name: 'Germany',
+    nameBe: 'Германія',
+    nameRu: 'Германия',
+    aliases: [],
+    region: 'Europe',
+    status: 'dated',
+    date: { iso: '1992-03-13', precision: 'day' },
+    confidence: 'high',
+    seedRow: null,
+    conflicts: [
+      {
+        date: { iso: '1923', precision: 'year' },
+        text: '1923',
+        source: 'seed regional table',
+        why: 'first contacts',
+      },
+    ],
+    articles: [],
+    sections: [],
+    sources: [{ url: 'https://example.org/a', label: 'example.org', says: '13 March 1992' }],
+    note: '',
+  };
+
+  it('writes a header and a row per state', () => {
+    const csv = toCsv([base]);
+    expect(csv.split('\r\n')[1]).toBe(
+      'Germany,DEU,DE,276,Europe,dated,1992-03-13,day,high,,,1923 (seed regional table),example.org <https://example.org/a>',
+    );
+  });
+
+  it('quotes commas, quotes and newlines, and defuses formulas', () => {
+    const csv = toCsv([
+      { ...base, name: 'A, "B"\nC' },
+      { ...base, name: '=HYPERLINK("x")' },
+    ]);
+    const lines = csv.split('\r\n');
+    expect(csv).toContain('"A, ""B""\nC"');
+    expect(lines.some((l) => l.startsWith(`"'=HYPERLINK(""x"")"`))).toBe(true);
+  });
+});
