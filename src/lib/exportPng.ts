@@ -2,10 +2,31 @@ import { CLASS_LABELS } from './describe';
 import { YEAR_BINS } from './mapClass';
 import type { Palette } from './palette';
 
-/** Space for the title above the map and for the legend and attribution below, in CSS px. */
-const HEADER = 44;
-const FOOTER = 64;
+/** Space for the title above the map, in CSS px; the legend and attribution below take what they need. */
+export const HEADER = 44;
+const ROW = 20;
 const FONT = 'system-ui, "DejaVu Sans", sans-serif';
+
+interface Swatch {
+  color: string;
+  label: string;
+}
+
+/** Lays the legend's swatches out in rows that fit the width; returns each swatch's position. */
+function layout(ctx: CanvasRenderingContext2D, swatches: Swatch[], width: number) {
+  let x = 12;
+  let row = 0;
+  return swatches.map((s) => {
+    const w = 22 + ctx.measureText(s.label).width;
+    if (x + w > width - 12 && x > 12) {
+      row += 1;
+      x = 12;
+    }
+    const at = { ...s, x, row };
+    x += w;
+    return at;
+  });
+}
 
 /**
  * Composes the downloadable picture: title, the map as drawn (already at `scale`× pixels),
@@ -19,41 +40,50 @@ export function composePng(
   scale: number,
   dark: boolean,
 ): HTMLCanvasElement {
-  const width = map.width;
   const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = map.height + (HEADER + FOOTER) * scale;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return canvas;
+  const measure = canvas.getContext('2d');
+  if (!measure) return canvas;
+  const cssWidth = map.width / scale;
+  const swatches: Swatch[] = [
+    ...YEAR_BINS.map((bin, i) => ({
+      color: palette.classes[`y${i}`] ?? palette.classes.nodata,
+      label: bin.label,
+    })),
+    ...(['subject', 'notyet', 'undated', 'none', 'nodata'] as const).map((cls) => ({
+      color: palette.classes[cls],
+      label: CLASS_LABELS[cls],
+    })),
+  ];
+  measure.font = `12px ${FONT}`;
+  const placed = layout(measure, swatches, cssWidth);
+  const rows = (placed.at(-1)?.row ?? 0) + 1;
+  const footer = 8 + rows * ROW + 26;
+
+  canvas.width = map.width;
+  canvas.height = map.height + (HEADER + footer) * scale;
+  const ctx = canvas.getContext('2d')!;
   const text = dark ? '#e8edf2' : '#1c232b';
   ctx.fillStyle = dark ? '#10171e' : '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.scale(scale, scale);
-  ctx.fillStyle = text;
-  ctx.font = `bold 18px ${FONT}`;
-  ctx.textBaseline = 'middle';
-  ctx.fillText(title, 12, HEADER / 2);
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.drawImage(map, 0, HEADER * scale);
   ctx.scale(scale, scale);
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = text;
+  ctx.font = `bold 18px ${FONT}`;
+  ctx.fillText(title, 12, HEADER / 2);
 
   const top = HEADER + map.height / scale + 8;
-  let x = 12;
   ctx.font = `12px ${FONT}`;
-  const swatch = (color: string, label: string) => {
-    ctx.fillStyle = color;
-    ctx.fillRect(x, top, 12, 12);
+  for (const s of placed) {
+    const y = top + s.row * ROW;
+    ctx.fillStyle = s.color;
+    ctx.fillRect(s.x, y, 12, 12);
     ctx.strokeStyle = text;
-    ctx.strokeRect(x, top, 12, 12);
+    ctx.strokeRect(s.x, y, 12, 12);
     ctx.fillStyle = text;
-    ctx.fillText(label, x + 16, top + 6);
-    x += 22 + ctx.measureText(label).width;
-  };
-  YEAR_BINS.forEach((bin, i) => swatch(palette.classes[`y${i}`] ?? palette.classes.nodata, bin.label));
-  for (const cls of ['subject', 'notyet', 'undated', 'none', 'nodata'] as const)
-    swatch(palette.classes[cls], CLASS_LABELS[cls]);
+    ctx.fillText(s.label, s.x + 16, y + 6);
+  }
   ctx.font = `11px ${FONT}`;
-  ctx.fillStyle = text;
-  ctx.fillText(attribution, 12, top + 34);
+  ctx.fillText(attribution, 12, top + rows * ROW + 8);
   return canvas;
 }
