@@ -1,6 +1,6 @@
 // npm run build:data: joins the seed with the overlay and writes src/data/relations.json.
 // Writes through a temporary file and a rename, so a failed build leaves the previous dataset intact.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { buildDataset, DatasetError, OVERLAY_FILE, SEED_FILE } from '../src/pipeline/buildDataset';
 import type { Overlay } from '../src/pipeline/overlayTypes';
 import { SeedError } from '../src/pipeline/seedError';
@@ -10,18 +10,52 @@ const seedPath = process.env.SEED_FILE ?? SEED_FILE;
 const overlayPath = process.env.OVERLAY_FILE ?? OVERLAY_FILE;
 const outPath = process.env.DATASET_FILE ?? 'src/data/relations.json';
 
+/** Whether the parsed overlay has the three lists the build reads (entries are checked by buildDataset). */
+function isOverlay(value: unknown): value is Overlay {
+  const o = value as Partial<Record<keyof Overlay, unknown>> | null;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    Array.isArray(o.countries) &&
+    o.countries.every((c) => typeof c === 'object' && c !== null) &&
+    Array.isArray(o.organisations) &&
+    Array.isArray(o.unresolved)
+  );
+}
+
 try {
   const seedText = readFileSync(seedPath, 'utf8');
-  let overlay: Overlay;
+  let overlay: unknown;
   try {
-    overlay = JSON.parse(readFileSync(overlayPath, 'utf8')) as Overlay;
+    overlay = JSON.parse(readFileSync(overlayPath, 'utf8'));
   } catch (error) {
     throw new Error(`${overlayPath}: ${(error as Error).message}`, { cause: error });
   }
-  const { dataset, report } = buildDataset(seedText, overlay, countryLookup);
+  if (!isOverlay(overlay))
+    throw new Error(
+      `${overlayPath}: expected an object with "countries", "organisations" and "unresolved" lists`,
+    );
+  let built: ReturnType<typeof buildDataset>;
+  try {
+    built = buildDataset(seedText, overlay, countryLookup, { seed: seedPath, overlay: overlayPath });
+  } catch (error) {
+    // A field missing from an overlay entry surfaces as a TypeError inside the join.
+    if (error instanceof TypeError)
+      throw new Error(`${overlayPath}: an entry lacks a field the build reads (${error.message})`, {
+        cause: error,
+      });
+    throw error;
+  }
+  const { dataset, report } = built;
   const tmp = `${outPath}.tmp`;
-  writeFileSync(tmp, JSON.stringify(dataset) + '\n');
-  renameSync(tmp, outPath);
+  try {
+    writeFileSync(tmp, JSON.stringify(dataset) + '\n');
+    renameSync(tmp, outPath);
+  } catch (error) {
+    // A half-written or unrenamed temporary file must not be left next to the dataset.
+    rmSync(tmp, { force: true });
+    throw new Error(`could not write ${outPath}: ${(error as Error).message}`, { cause: error });
+  }
 
   console.log(`wrote ${outPath}`);
   console.log('rows parsed per table:');

@@ -62,6 +62,8 @@ export function buildDataset(
   seedText: string,
   overlay: Overlay,
   lookup: CountryLookup,
+  /** The names the messages give the two inputs: the files actually read. */
+  files: { seed: string; overlay: string } = { seed: SEED_FILE, overlay: OVERLAY_FILE },
   subject = { id: 'BLR', name: 'Belarus' },
 ): { dataset: Dataset; report: BuildReport } {
   const seed = parseSeed(seedText);
@@ -76,7 +78,7 @@ export function buildDataset(
 
   // Claims a seed row for an overlay entry and checks that the overlay copy still matches it.
   function claim(ref: OverlaySeedRow, who: string): SeedTableRow | null {
-    const where = `${OVERLAY_FILE}: ${who}`;
+    const where = `${files.overlay}: ${who}`;
     const key = rowKey(ref.region, ref.position);
     const row = rows.get(key);
     if (!row) {
@@ -90,11 +92,11 @@ export function buildDataset(
     const [, dateCell = '', notesCell = ''] = row.cells;
     if (dateCell !== ref.date || notesCell !== ref.notes) {
       problems.push(
-        `${where}: does not match ${SEED_FILE} line ${row.line} (${ref.region} #${ref.position}): ` +
+        `${where}: does not match ${files.seed} line ${row.line} (${ref.region} #${ref.position}): ` +
           `overlay has ${JSON.stringify([ref.date, ref.notes])}, seed has ${JSON.stringify([dateCell, notesCell])}`,
       );
     }
-    tryDate(dateCell, `${SEED_FILE} line ${row.line}`, problems);
+    tryDate(dateCell, `${files.seed} line ${row.line}`, problems);
     return row;
   }
 
@@ -103,7 +105,7 @@ export function buildDataset(
 
   function toCountry(entry: OverlayCountry): Country {
     const who = `entry ${entry.id} (${entry.name})`;
-    const where = `${OVERLAY_FILE}: ${who}`;
+    const where = `${files.overlay}: ${who}`;
     if (seen.has(entry.id)) problems.push(`${where}: the country appears twice`);
     seen.add(entry.id);
     const iso = !entry.nonIso;
@@ -152,7 +154,7 @@ export function buildDataset(
         position: entry.seedRow.position,
         line: row?.line ?? 0,
         dateText,
-        date: row ? tryDate(dateText, `${SEED_FILE} line ${row.line}`, []) : null,
+        date: row ? tryDate(dateText, `${files.seed} line ${row.line}`, []) : null,
         notes: row?.cells[2] ?? entry.seedRow.notes,
         identifiedBy: entry.seedRow.identifiedBy,
         confidence: entry.seedRow.confidence as Confidence,
@@ -188,7 +190,7 @@ export function buildDataset(
   const names = new Set<string>();
   for (const c of countries) {
     if (names.has(c.name))
-      problems.push(`${OVERLAY_FILE}: entry ${c.id}: the name "${c.name}" appears twice`);
+      problems.push(`${files.overlay}: entry ${c.id}: the name "${c.name}" appears twice`);
     names.add(c.name);
   }
 
@@ -208,7 +210,7 @@ export function buildDataset(
         ...u.seedRow,
         line: row?.line ?? 0,
         dateText: u.seedRow.date,
-        date: row ? tryDate(u.seedRow.date, `${SEED_FILE} line ${row.line}`, []) : null,
+        date: row ? tryDate(u.seedRow.date, `${files.seed} line ${row.line}`, []) : null,
       },
       why: u.why,
     };
@@ -219,7 +221,7 @@ export function buildDataset(
     for (const row of table.rows) {
       if (!claimed.has(rowKey(table.region, row.position))) {
         problems.push(
-          `${SEED_FILE} line ${row.line}: row ${table.region} #${row.position} is not in ${OVERLAY_FILE}`,
+          `${files.seed} line ${row.line}: row ${table.region} #${row.position} is not in ${files.overlay}`,
         );
       }
     }
@@ -236,14 +238,14 @@ export function buildDataset(
       const next = named[i];
       if (prev && next && prev.name.localeCompare(next.name, 'en') > 0) {
         problems.push(
-          `${OVERLAY_FILE}: entry ${next.id} (${next.name}) at ${table.region} #${next.seedRow?.position} ` +
+          `${files.overlay}: entry ${next.id} (${next.name}) at ${table.region} #${next.seedRow?.position} ` +
             `comes after ${prev.name}: rows within a region are alphabetical`,
         );
       }
     }
   }
 
-  if (!list) problems.push(`${SEED_FILE}: no "${LIST_TABLE}" table`);
+  if (!list) problems.push(`${files.seed}: no "${LIST_TABLE}" table`);
   if (problems.length > 0) throw new DatasetError(problems);
 
   const sections = seed.sections
