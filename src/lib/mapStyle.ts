@@ -12,6 +12,7 @@ export const FILL_LAYER = 'country-fill';
 export const HATCH_LAYER = 'country-hatch';
 export const BORDER_LAYER = 'country-border';
 export const OUTLINE_LAYER = 'country-outline';
+export const HALO_LAYER = 'country-outline-halo';
 export const POINT_LAYER = 'country-points';
 export const HATCH_IMAGE = 'hatch';
 /** Visible radius of a small state's point; its hit target is larger (see MapView). */
@@ -42,6 +43,7 @@ export function themedPaint(
   return [
     [FILL_LAYER, 'fill-color', classColor(palette)],
     [BORDER_LAYER, 'line-color', palette.border],
+    [HALO_LAYER, 'line-color', palette.halo],
     [OUTLINE_LAYER, 'line-color', ['case', isFocused, palette.focus, palette.selected]],
     [POINT_LAYER, 'circle-color', classColor(palette)],
     [
@@ -82,6 +84,19 @@ export function mapStyle(palette: Palette): StyleSpecification {
         paint: {
           'line-color': palette.border,
           'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 5, 1.2],
+        },
+      },
+      // A wider line under the selected and focus outlines, in the halo colour: the outline is
+      // two-tone so that one of its colours reaches 3:1 against every fill, from viridis' dark
+      // purple to its yellow (WCAG technique C40; see tests/unit/contrast.test.ts).
+      {
+        id: HALO_LAYER,
+        type: 'line',
+        source: COUNTRY_SOURCE,
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': palette.halo,
+          'line-width': ['case', isFocused, 7, isSelected, 6.5, 0],
         },
       },
       {

@@ -1,0 +1,233 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openMap, positionOf, test } from './fixtures';
+
+const live = (page: Page) => page.getByTestId('live');
+const panelHeading = (page: Page) => page.getByTestId('panel').getByRole('heading', { level: 2 });
+const map = (page: Page) => page.getByRole('application');
+
+/** Presses Tab until the map has the focus, as a keyboard user would, and fails after `limit` presses. */
+async function tabToMap(page: Page, limit = 12): Promise<number> {
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'application'))
+      return presses;
+  }
+  throw new Error(`the map was not reached in ${limit} presses of Tab`);
+}
+
+test.describe('keyboard only', () => {
+  test('Tab reaches the map, arrows move between countries, Enter opens the notes and Esc closes them', async ({
+    page,
+  }) => {
+    await openMap(page);
+    await tabToMap(page);
+    await expect(map(page)).toBeFocused();
+    await expect(map(page)).toHaveAccessibleName("World map of Belarus's diplomatic relations");
+    await expect(map(page)).toHaveAccessibleDescription(/Use the arrow keys/);
+
+    // From Belarus, Left is Poland and Left again is Germany; the live region names each.
+    await page.keyboard.press('ArrowLeft');
+    await expect(live(page)).toHaveText('Poland: Relations since 2 March 1992');
+    await page.keyboard.press('ArrowLeft');
+    await expect(live(page)).toHaveText('Germany: Relations since 13 March 1992');
+
+    await page.keyboard.press('Enter');
+    await expect(panelHeading(page)).toHaveText('Germany');
+    await expect(panelHeading(page)).toBeFocused();
+    await expect(live(page)).toHaveText(/^Selected Germany: Relations since 13 March 1992/);
+    await expect(page.getByRole('complementary', { name: 'Germany' })).toBeVisible();
+
+    // Reading the panel: its date, then Tab to the close button and on to the sources' links.
+    await expect(page.getByTestId('panel-date')).toHaveText('13 March 1992');
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('panel-close')).toBeFocused();
+    await expect(page.getByTestId('panel-close')).toHaveAccessibleName('Close notes');
+    await page.keyboard.press('Tab');
+    await expect(
+      page.getByTestId('panel-sources').getByRole('link', { name: /Belarus–Germany relations/ }),
+    ).toBeFocused();
+
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('panel')).toHaveCount(0);
+    // Focus is back on the map, and the focus ring on Germany, where the user left it.
+    await expect(map(page)).toBeFocused();
+    await expect(live(page)).toHaveText('Germany: Relations since 13 March 1992');
+    // The next arrow moves on from Germany (from Belarus, Right would be Russia).
+    await page.keyboard.press('ArrowRight');
+    await expect(live(page)).toHaveText('Czech Republic: Relations since 1993');
+  });
+
+  test('? opens the keyboard help as a modal dialog and Esc closes it, returning focus', async ({ page }) => {
+    await openMap(page);
+    await tabToMap(page);
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard' });
+    await expect(help).toBeVisible();
+    const close = help.getByRole('button', { name: 'Close' });
+    await expect(close).toBeFocused();
+    await expect(help).toContainText('Arrow keys (on the map)');
+    // Modal: Tab does not reach the page behind it.
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => {
+        const active = document.activeElement;
+        return !active || active === document.body || !!active.closest('dialog');
+      }),
+    ).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(help).toHaveCount(0);
+    await expect(map(page)).toBeFocused();
+
+    // The ? button opens it too, and its Close button shuts it.
+    await page.getByRole('button', { name: 'Keyboard help' }).click();
+    await expect(help).toBeVisible();
+    await close.click();
+    await expect(help).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Keyboard help' })).toBeFocused();
+  });
+});
+
+test.describe('axe-core finds no serious or critical violations', () => {
+  /**
+   * Scans the page as it is. Nothing is excluded: the MapLibre canvas is aria-hidden and the map's
+   * container is our own element, and no rule has fired on MapLibre's internals.
+   */
+  async function expectAccessible(page: Page): Promise<void> {
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(serious).toEqual([]);
+  }
+
+  test('the map view', async ({ page }) => {
+    await openMap(page);
+    await expectAccessible(page);
+  });
+
+  test('the map with the notes panel open', async ({ page }) => {
+    await openMap(page);
+    const at = await positionOf(page, 'DEU');
+    await page.mouse.click(at.x, at.y);
+    await expect(panelHeading(page)).toHaveText('Germany');
+    await expectAccessible(page);
+  });
+
+  test('the table view', async ({ page }) => {
+    await openMap(page);
+    await page.getByTestId('table-toggle').click();
+    await expect(page.getByTestId('table-view')).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('the search with its list of matches open', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('combobox', { name: 'Find a country' }).fill('ge');
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    await expectAccessible(page);
+  });
+
+  test('the keyboard help', async ({ page }) => {
+    await openMap(page);
+    await page.getByRole('button', { name: 'Keyboard help' }).click();
+    await expect(page.getByRole('dialog', { name: 'Keyboard' })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('the embed view', async ({ page }) => {
+    await openMap(page, '?embed=1');
+    await expectAccessible(page);
+  });
+
+  test('the dark theme, with the panel and the search open', async ({ page }) => {
+    await openMap(page, '?theme=dark&country=DEU');
+    await expect(panelHeading(page)).toHaveText('Germany');
+    await page.getByRole('combobox', { name: 'Find a country' }).fill('ge');
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await expectAccessible(page);
+  });
+});
+
+test.describe('on a phone (375 × 667)', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test('the notes panel is a bottom sheet, with the country in sight above it', async ({ page }) => {
+    await openMap(page, '?country=DEU');
+    const panel = page.getByTestId('panel');
+    await expect(panelHeading(page)).toHaveText('Germany');
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBe(0);
+    expect(box.width).toBe(375);
+    expect(box.y + box.height).toBeCloseTo(667, 0);
+    expect(box.y).toBeGreaterThan(667 / 3);
+    // The map centres Germany in the part the sheet leaves visible.
+    await expect.poll(async () => (await positionOf(page, 'DEU')).y).toBeLessThan(box.y - 20);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  test('nothing overflows sideways, and the slider and legend are usable', async ({ page }) => {
+    await openMap(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+    const slider = page.getByTestId('year-slider');
+    await expect(slider).toBeVisible();
+    await expect(slider).toBeInViewport({ ratio: 1 });
+    const track = (await slider.boundingBox())!;
+    expect(track.width).toBeGreaterThan(250);
+    await page.mouse.click(track.x + 4, track.y + track.height / 2);
+    await expect(slider).toHaveValue('1991');
+
+    const toggle = page.getByRole('button', { name: 'Relations established' });
+    await expect(toggle).toBeInViewport({ ratio: 1 });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByTestId('legend')).toBeInViewport({ ratio: 1 });
+
+    // The table scrolls sideways inside its own box, not the page.
+    await page.getByTestId('table-toggle').click();
+    await expect(page.getByTestId('table-view')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expect(page.getByTestId('table-view').locator('caption')).toBeInViewport({ ratio: 1 });
+  });
+});
+
+test.describe('on a wide screen (1440 × 900)', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('the map uses the space', async ({ page }) => {
+    await openMap(page);
+    const box = (await page.getByTestId('map').boundingBox())!;
+    expect(box.width).toBeGreaterThan(900);
+    expect(box.height).toBeGreaterThan(600);
+    await openMap(page, '?country=DEU');
+    expect((await page.getByTestId('map').boundingBox())!.width).toBeGreaterThan(900);
+  });
+});
+
+// Screenshots for a person to look at (test-results/screens/), in both themes.
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshots at phone, laptop and desktop sizes, ${theme}`, async ({ page }) => {
+    const shots: { name: string; width: number; height: number; query: string }[] = [
+      { name: '375x667', width: 375, height: 667, query: '' },
+      { name: '375x667-panel', width: 375, height: 667, query: '&country=DEU' },
+      { name: '1024x768', width: 1024, height: 768, query: '' },
+      { name: '1440x900', width: 1440, height: 900, query: '' },
+    ];
+    for (const { name, width, height, query } of shots) {
+      await page.setViewportSize({ width, height });
+      await openMap(page, `?theme=${theme}${query}`);
+      if (query) {
+        await expect(panelHeading(page)).toHaveText('Germany');
+        const top = (await page.getByTestId('panel').boundingBox())!.y;
+        await expect.poll(async () => (await positionOf(page, 'DEU')).y).toBeLessThan(top - 20);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(
+        width,
+      );
+      await page.screenshot({ path: `test-results/screens/${name}-${theme}.png` });
+    }
+  });
+}

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PALETTES, type ResolvedTheme } from '../../src/lib/palette';
+
+// WCAG 2.x contrast: text needs 4.5:1 (1.4.3), the parts of controls and of the map that show
+// where things are and what is focused or selected need 3:1 (1.4.11).
+type Rgb = [number, number, number];
+
+function rgb(hex: string): Rgb {
+  if (!/^#[0-9a-f]{6}$/i.test(hex)) throw new Error(`not a #rrggbb colour: ${hex}`);
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb;
+}
+
+function luminance([r, g, b]: Rgb): number {
+  const [lr, lg, lb] = [r, g, b].map((v) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as Rgb;
+  return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+}
+
+function contrast(a: Rgb | string, b: Rgb | string): number {
+  const la = luminance(typeof a === 'string' ? rgb(a) : a);
+  const lb = luminance(typeof b === 'string' ? rgb(b) : b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** `top` at `alpha` over `under`, composited in sRGB as browsers do. */
+function over(top: string, alpha: number, under: string): Rgb {
+  const t = rgb(top);
+  const u = rgb(under);
+  return t.map((v, i) => v * alpha + (u[i] ?? 0) * (1 - alpha)) as Rgb;
+}
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+/** The custom properties of one rule of app.css. */
+function variables(css: string, selector: string): Record<string, string> {
+  const start = css.indexOf(`${selector} {`);
+  if (start < 0) throw new Error(`no rule ${selector} in app.css`);
+  const body = css.slice(start, css.indexOf('}', start));
+  return Object.fromEntries(
+    [...body.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((m) => [m[1], m[2]]),
+  );
+}
+
+const css = read('src/app.css');
+const light = variables(css, ':root');
+const THEMES: Record<ResolvedTheme, Record<string, string>> = {
+  light,
+  dark: { ...light, ...variables(css, ":root[data-theme='dark']") },
+};
+
+/** How opaque a component's background over the map is: color-mix(in srgb, var(--bg) N%, transparent). */
+function overlayAlpha(component: string): number {
+  const match = read(`src/components/${component}`).match(
+    /color-mix\(in srgb, var\(--bg\) (\d+)%, transparent\)/,
+  );
+  if (!match) throw new Error(`no translucent background in ${component}`);
+  return Number(match[1]) / 100;
+}
+
+const v = (theme: ResolvedTheme, name: string): string => {
+  const value = THEMES[theme][name];
+  if (!value) throw new Error(`--${name} is not set for the ${theme} theme`);
+  return value;
+};
+
+for (const theme of ['light', 'dark'] as const) {
+  const palette = PALETTES[theme];
+  // Everything the map can show under an outline or an overlay: each class and the sea.
+  const mapColours = [...Object.entries(palette.classes), ['background', palette.background] as const];
+
+  describe(`the ${theme} theme`, () => {
+    it('has text at 4.5:1 on the page and surface backgrounds', () => {
+      for (const fg of ['text', 'muted', 'link']) {
+        for (const bg of ['bg', 'surface']) {
+          const ratio = contrast(v(theme, fg), v(theme, bg));
+          expect(ratio, `--${fg} on --${bg}: ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(4.5);
+        }
+      }
+    });
+
+    it('has text at 4.5:1 on the legend and attribution over any map colour', () => {
+      for (const [component, colours] of [
+        ['Legend.svelte', ['text']],
+        ['Attribution.svelte', ['text', 'link']],
+      ] as const) {
+        const alpha = overlayAlpha(component);
+        for (const [name, fill] of mapColours) {
+          const behind = over(v(theme, 'bg'), alpha, fill);
+          for (const fg of colours) {
+            const ratio = contrast(v(theme, fg), behind);
+            expect(ratio, `${component}: --${fg} over ${name}: ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(
+              4.5,
+            );
+          }
+        }
+      }
+    });
+
+    it('draws control edges, the accent and the focus ring at 3:1 against what they sit on', () => {
+      for (const fg of ['control-border', 'accent', 'focus']) {
+        for (const [name, bg] of [
+          ['--bg', v(theme, 'bg')],
+          ['--surface', v(theme, 'surface')],
+          ['the sea', palette.background],
+        ] as const) {
+          const ratio = contrast(v(theme, fg), bg);
+          expect(ratio, `--${fg} on ${name}: ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(3);
+        }
+      }
+    });
+
+    it('uses the same focus colour on the page and on the map', () => {
+      expect(v(theme, 'focus').toLowerCase()).toBe(palette.focus.toLowerCase());
+    });
+
+    it('outlines the selected and the focused country at 3:1 against every fill', () => {
+      // Two-tone outlines (a core over a wider halo): one of the two must reach 3:1 against each
+      // fill, as in WCAG technique C40. No single colour can against both viridis ends.
+      for (const [role, core] of [
+        ['selected', palette.selected],
+        ['focus', palette.focus],
+      ] as const) {
+        for (const [name, fill] of mapColours) {
+          const ratio = Math.max(contrast(core, fill), contrast(palette.halo, fill));
+          expect(ratio, `${role} outline on ${name} (${fill}): ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(
+            3,
+          );
+        }
+      }
+    });
+
+    it('strokes the points of small states at 3:1 against the sea', () => {
+      const ratio = contrast(palette.pointStroke, palette.background);
+      expect(ratio, `point stroke on the sea: ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(3);
+    });
+  });
+}
