@@ -11,7 +11,8 @@
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || typeof data !== 'object') return;
-    var resize = data.type === 'belarus-map:resize' || (data.sentinel === 'amp' && data.type === 'embed-size');
+    var resize =
+      data.type === 'belarus-map:resize' || (data.sentinel === 'amp' && data.type === 'embed-size');
     var height = data.height;
     if (!resize || typeof height !== 'number' || !(height > 0 && height < 20000)) return;
     var frames = document.querySelectorAll('iframe[data-belarus-map]');
