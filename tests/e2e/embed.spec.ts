@@ -177,6 +177,9 @@ test.describe('share and downloads', () => {
     await expect(page.getByTestId('share-preview')).toHaveAttribute('src', /embed=1/);
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('share')).toHaveCount(0);
+    // Esc closed only the dialog: the notes behind it stay open, and focus is back on Share.
+    await expect(page.getByTestId('panel')).toBeVisible();
+    await expect(page.getByTestId('share-open')).toBeFocused();
   });
 
   test('downloads the map as a 2× PNG that is not blank', async ({ page }) => {
