@@ -5,7 +5,17 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results.json'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-*/',
+      'bench/dist/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench/results.json',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],
