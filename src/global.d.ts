@@ -11,6 +11,8 @@ declare global {
       screenPosition(id: string): { x: number; y: number } | null;
       view(): { center: [number, number]; zoom: number };
       sourceSetCount(): number;
+      /** Resolves once the map has stopped moving and drawn everything (MapLibre's idle). */
+      settled(): Promise<void>;
     };
   }
 }

@@ -1,3 +1,4 @@
+import { scaleThreshold } from 'd3-scale';
 import type { Country } from './types';
 import { yearOf } from './yearOf';
 
@@ -20,12 +21,12 @@ export const YEAR_BINS: { from: number; label: string }[] = [
 
 // Most partners date from 1992-93, so equal-width bins over 35 years would paint nearly every
 // country the same colour: the bins are narrow where the dates are dense.
+const yearBin = scaleThreshold<number, number>()
+  .domain(YEAR_BINS.slice(1).map((b) => b.from))
+  .range(YEAR_BINS.map((_, i) => i));
+
 export function binOf(year: number): number {
-  let bin = 0;
-  YEAR_BINS.forEach((b, i) => {
-    if (year >= b.from) bin = i;
-  });
-  return bin;
+  return yearBin(year);
 }
 
 export function classOf(country: Country | undefined, year: number, subjectId: string, id: string): MapClass {

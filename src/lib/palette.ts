@@ -1,5 +1,3 @@
-import { interpolateViridis } from 'd3-scale-chromatic';
-import { scaleLinear } from 'd3-scale';
 import type { MapClass } from './mapClass';
 import { YEAR_BINS } from './mapClass';
 
@@ -25,14 +23,24 @@ export interface Palette {
   hatch: string;
 }
 
-// Viridis from 0.12 to 0.95: its darkest end is kept off the early years so that the many
-// 1992 partners do not read as black, and its palest yellow is kept for the newest.
-const binT = scaleLinear()
-  .domain([0, YEAR_BINS.length - 1])
-  .range([0.12, 0.95]);
-
-/** The colour of each year bin, earliest first. */
-export const YEAR_COLORS: string[] = YEAR_BINS.map((_, i) => interpolateViridis(binT(i)));
+/**
+ * The colour of each year bin, earliest first: viridis (colour-blind safe) sampled evenly from
+ * t = 0.12 to 0.95. Its darkest end is kept off the early years so that the many 1992 partners
+ * do not read as black, and its palest yellow is kept for the newest. The values are
+ * d3-scale-chromatic's interpolateViridis at those points, written out so that the app does not
+ * ship the whole colour library for seven colours; tests/unit/palette.test.ts recomputes them
+ * with d3-scale-chromatic and fails if they drift. Keep YEAR_BINS (mapClass.ts) the same length.
+ */
+export const VIRIDIS_RANGE: [number, number] = [0.12, 0.95];
+export const YEAR_COLORS: string[] = [
+  '#472a7a',
+  '#3a548c',
+  '#2a778e',
+  '#1f988b',
+  '#38b977',
+  '#81d34d',
+  '#dfe318',
+];
 
 function yearClasses(): Record<`y${number}`, string> {
   return Object.fromEntries(YEAR_COLORS.map((c, i) => [`y${i}`, c]));

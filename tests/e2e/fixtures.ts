@@ -50,6 +50,8 @@ export async function openMap(page: Page, query = ''): Promise<void> {
 
 /** Where a country's anchor (its largest polygon's centroid, or its point) is on the page. */
 export async function positionOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+  // A view still flying (to a country named in the URL, say) would move the target under the click.
+  await page.evaluate(() => window.__belarusMap?.settled());
   const position = await page.evaluate((code) => window.__belarusMap?.screenPosition(code) ?? null, id);
   if (!position) throw new Error(`no position for ${id}`);
   return position;
