@@ -3,11 +3,12 @@ import type {
   ExpressionSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { MapClass } from './mapClass';
 import type { Palette } from './palette';
 
 export const COUNTRY_SOURCE = 'countries';
 export const POINT_SOURCE = 'points';
+/** Holds copies of the selected and keyboard-focused shapes only (property `role`), for their outlines. */
+export const SELECTION_SOURCE = 'selection';
 export const FILL_LAYER = 'country-fill';
 export const HATCH_LAYER = 'country-hatch';
 export const BORDER_LAYER = 'country-border';
@@ -30,10 +31,11 @@ export function classColor(palette: Palette): ExpressionSpecification {
   ] as unknown as ExpressionSpecification;
 }
 
-const isUndated: ExpressionSpecification = ['==', ['feature-state', 'cls'], 'undated' satisfies MapClass];
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const isFocused: ExpressionSpecification = ['boolean', ['feature-state', 'focused'], false];
 const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+const hasRole = (role: 'selected' | 'focused'): ExpressionSpecification => ['==', ['get', 'role'], role];
 
 /** Paint properties that change with the theme; applied with setPaintProperty, never by rebuilding the style. */
 type ThemedProperty = 'fill-color' | 'line-color' | 'circle-color' | 'circle-stroke-color';
@@ -44,7 +46,7 @@ export function themedPaint(
     [FILL_LAYER, 'fill-color', classColor(palette)],
     [BORDER_LAYER, 'line-color', palette.border],
     [HALO_LAYER, 'line-color', palette.halo],
-    [OUTLINE_LAYER, 'line-color', ['case', isFocused, palette.focus, palette.selected]],
+    [OUTLINE_LAYER, 'line-color', ['case', hasRole('focused'), palette.focus, palette.selected]],
     [POINT_LAYER, 'circle-color', classColor(palette)],
     [
       POINT_LAYER,
@@ -67,15 +69,25 @@ export function mapStyle(palette: Palette): StyleSpecification {
     sources: {
       [COUNTRY_SOURCE]: { type: 'geojson', data: empty, promoteId: 'code' },
       [POINT_SOURCE]: { type: 'geojson', data: empty, promoteId: 'code' },
+      [SELECTION_SOURCE]: { type: 'geojson', data: empty },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': palette.background } },
-      { id: FILL_LAYER, type: 'fill', source: COUNTRY_SOURCE, paint: { 'fill-color': classColor(palette) } },
+      {
+        id: FILL_LAYER,
+        type: 'fill',
+        source: COUNTRY_SOURCE,
+        // Hover lightens the fill a little; the tooltip says the rest.
+        paint: { 'fill-color': classColor(palette), 'fill-opacity': ['case', isHovered, 0.78, 1] },
+      },
+      // "Relations, date not found" never changes with the year, so the stripes are drawn only for
+      // the shapes marked `hatched` when the data is set, not recomputed with every year step.
       {
         id: HATCH_LAYER,
         type: 'fill',
         source: COUNTRY_SOURCE,
-        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', isUndated, 1, 0] },
+        filter: ['==', ['get', 'hatched'], true],
+        paint: { 'fill-pattern': HATCH_IMAGE },
       },
       {
         id: BORDER_LAYER,
@@ -88,24 +100,27 @@ export function mapStyle(palette: Palette): StyleSpecification {
       },
       // A wider line under the selected and focus outlines, in the halo colour: the outline is
       // two-tone so that one of its colours reaches 3:1 against every fill, from viridis' dark
-      // purple to its yellow (WCAG technique C40; see tests/unit/contrast.test.ts).
+      // purple to its yellow (WCAG technique C40; see tests/unit/contrast.test.ts). Both draw
+      // from the small selection source, so the worker never lays out lines for every border
+      // more than once.
       {
         id: HALO_LAYER,
         type: 'line',
-        source: COUNTRY_SOURCE,
+        source: SELECTION_SOURCE,
         layout: { 'line-join': 'round' },
         paint: {
           'line-color': palette.halo,
-          'line-width': ['case', isFocused, 7, isSelected, 6.5, 0],
+          'line-width': ['case', hasRole('focused'), 7, 6.5],
         },
       },
       {
         id: OUTLINE_LAYER,
         type: 'line',
-        source: COUNTRY_SOURCE,
+        source: SELECTION_SOURCE,
+        layout: { 'line-join': 'round' },
         paint: {
-          'line-color': ['case', isFocused, palette.focus, palette.selected],
-          'line-width': ['case', isFocused, 3, isSelected, 2.5, isHovered, 1.5, 0],
+          'line-color': ['case', hasRole('focused'), palette.focus, palette.selected],
+          'line-width': ['case', hasRole('focused'), 3, 2.5],
         },
       },
       {

@@ -1,5 +1,4 @@
 import type { MapClass } from './mapClass';
-import { YEAR_BINS } from './mapClass';
 
 export type ResolvedTheme = 'light' | 'dark';
 
