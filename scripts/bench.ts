@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import type { MapHook } from '../src/lib/mapHook';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const DIST = join(ROOT, 'bench/dist');
@@ -398,15 +399,10 @@ async function baselineRun(browser: Browser, origin: string, view: AppRun['map']
   }
 }
 
-// The hooks read here: the app's (as in src/global.d.ts, which this program does not include) and
-// the baseline's (bench/baseline.ts).
+// The hooks read here: the app's (src/lib/mapHook.ts) and the baseline's (bench/baseline.ts).
 declare global {
   interface Window {
-    __belarusMap?: {
-      screenPosition(id: string): { x: number; y: number } | null;
-      view(): { center: [number, number]; zoom: number };
-      sourceSetCount(): number;
-    };
+    __belarusMap?: MapHook;
     __baseline?: { recolourAll(): Promise<number> };
   }
 }
