@@ -2,18 +2,21 @@ import type { Country } from './types';
 
 export type SortKey = 'name' | 'date' | 'region';
 
-/** Countries sorted by a column; undated states sort after dated ones, and ties fall back to the name. */
+/**
+ * Countries sorted by a column, either way. By date, states without a date come last in both
+ * directions (newest first must show the newest partners, not the unknowns); ties fall back
+ * to the name, A to Z.
+ */
 export function sortRows(countries: Country[], key: SortKey, ascending: boolean): Country[] {
   const byName = (a: Country, b: Country) => a.name.localeCompare(b.name, 'en');
+  const sign = ascending ? 1 : -1;
   const compare = (a: Country, b: Country): number => {
-    if (key === 'region') return a.region.localeCompare(b.region, 'en') || byName(a, b);
+    if (key === 'region') return sign * a.region.localeCompare(b.region, 'en') || byName(a, b);
     if (key === 'date') {
-      const da = a.date?.iso ?? '9999';
-      const db = b.date?.iso ?? '9999';
-      return da.localeCompare(db) || byName(a, b);
+      if (!a.date || !b.date) return (a.date ? -1 : 0) + (b.date ? 1 : 0) || byName(a, b);
+      return sign * a.date.iso.localeCompare(b.date.iso) || byName(a, b);
     }
-    return byName(a, b);
+    return sign * byName(a, b);
   };
-  const sorted = [...countries].sort(compare);
-  return ascending ? sorted : sorted.reverse();
+  return [...countries].sort(compare);
 }

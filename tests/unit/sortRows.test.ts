@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { sortRows } from '../../src/lib/sortRows';
+import type { Country } from '../../src/lib/types';
+
+const make = (id: string, name: string, iso: string | null, region: Country['region']): Country => ({
+  id,
+  iso2: null,
+  numeric: null,
+  name,
+  nameBe: name,
+  nameRu: name,
+  aliases: [],
+  region,
+  status: iso ? 'dated' : 'undated',
+  date: iso ? { iso, precision: 'day' } : null,
+  confidence: iso ? 'high' : null,
+  seedRow: null,
+  conflicts: [],
+  articles: [],
+  sections: [],
+  sources: [],
+  note: '',
+});
+
+const rows = [
+  make('AND', 'Andorra', '2011-08-01', 'Europe'),
+  make('AFG', 'Afghanistan', null, 'Asia'),
+  make('USA', 'United States', '1991-12-28', 'Americas'),
+  make('ZMB', 'Zambia', null, 'Africa'),
+  make('DEU', 'Germany', '1992-03-13', 'Europe'),
+];
+const ids = (key: 'name' | 'date' | 'region', ascending: boolean) =>
+  sortRows(rows, key, ascending).map((c) => c.id);
+
+describe('sortRows', () => {
+  it('sorts by name both ways', () => {
+    expect(ids('name', true)).toEqual(['AFG', 'AND', 'DEU', 'USA', 'ZMB']);
+    expect(ids('name', false)).toEqual(['ZMB', 'USA', 'DEU', 'AND', 'AFG']);
+  });
+
+  it('sorts by date both ways, with undated states last either way', () => {
+    expect(ids('date', true)).toEqual(['USA', 'DEU', 'AND', 'AFG', 'ZMB']);
+    expect(ids('date', false)).toEqual(['AND', 'DEU', 'USA', 'AFG', 'ZMB']);
+  });
+
+  it('sorts by region, names A to Z within a region', () => {
+    expect(ids('region', true)).toEqual(['ZMB', 'USA', 'AFG', 'AND', 'DEU']);
+    expect(ids('region', false)).toEqual(['AND', 'DEU', 'AFG', 'USA', 'ZMB']);
+  });
+});
