@@ -205,3 +205,16 @@ test.describe('the URL', () => {
     await expect(page.getByTestId('panel-date')).toHaveText('13 March 1992');
   });
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 375, height: 667 } });
+
+  test('a tap opens the notes and shows the tooltip for a moment', async ({ page }) => {
+    await openMap(page);
+    const at = await positionOf(page, 'DEU');
+    await page.touchscreen.tap(at.x, at.y);
+    await expect(page.getByTestId('panel-date')).toHaveText('13 March 1992');
+    await expect(page.getByTestId('tooltip')).toContainText('Germany');
+    await expect(page.getByTestId('tooltip')).toHaveCount(0, { timeout: 10_000 });
+  });
+});
