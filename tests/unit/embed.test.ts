@@ -4,6 +4,7 @@ import { embedSnippet, embedUrl } from '../../src/lib/embedSnippet';
 import { oembedResponse } from '../../src/lib/oembed';
 import { toCsv } from '../../src/lib/toCsv';
 import type { Country } from '../../src/lib/types';
+import { makeCountry } from '../fixtures/makeCountry';
 
 const ctx = { firstYear: 1991, lastYear: 2026, ids: new Set(['BLR', 'DEU']) };
 
@@ -108,19 +109,9 @@ describe('the embed snippet', () => {
 });
 
 describe('toCsv', () => {
-  const base: Country = {
-    id: 'DEU',
+  const base: Country = makeCountry('DEU', 'Germany', '1992-03-13', {
     iso2: 'DE',
     numeric: '276',
-    name: 'Germany',
-    nameBe: 'Германія',
-    nameRu: 'Германия',
-    aliases: [],
-    region: 'Europe',
-    status: 'dated',
-    date: { iso: '1992-03-13', precision: 'day' },
-    confidence: 'high',
-    seedRow: null,
     conflicts: [
       {
         date: { iso: '1923', precision: 'year' },
@@ -129,11 +120,8 @@ describe('toCsv', () => {
         why: 'first contacts',
       },
     ],
-    articles: [],
-    sections: [],
     sources: [{ url: 'https://example.org/a', label: 'example.org', says: '13 March 1992' }],
-    note: '',
-  };
+  });
 
   it('writes a header and a row per state', () => {
     const csv = toCsv([base]);

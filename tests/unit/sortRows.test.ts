@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sortRows } from '../../src/lib/sortRows';
 import type { Country } from '../../src/lib/types';
+import { makeCountry } from '../fixtures/makeCountry';
 
-const make = (id: string, name: string, iso: string | null, region: Country['region']): Country => ({
-  id,
-  iso2: null,
-  numeric: null,
-  name,
-  nameBe: name,
-  nameRu: name,
-  aliases: [],
-  region,
-  status: iso ? 'dated' : 'undated',
-  date: iso ? { iso, precision: 'day' } : null,
-  confidence: iso ? 'high' : null,
-  seedRow: null,
-  conflicts: [],
-  articles: [],
-  sections: [],
-  sources: [],
-  note: '',
-});
+const make = (id: string, name: string, iso: string | null, region: Country['region']): Country =>
+  makeCountry(id, name, iso, { region });
 
 const rows = [
   make('AND', 'Andorra', '2011-08-01', 'Europe'),

@@ -11,27 +11,10 @@ import {
   yearValueText,
 } from '../../src/lib/timeline';
 import type { Country } from '../../src/lib/types';
+import { makeCountry } from '../fixtures/makeCountry';
 
 function country(id: string, name: string, status: Country['status'], iso: string | null): Country {
-  return {
-    id,
-    iso2: null,
-    numeric: null,
-    name,
-    nameBe: name,
-    nameRu: name,
-    aliases: [],
-    region: 'Europe',
-    status,
-    date: iso ? { iso, precision: iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day' } : null,
-    confidence: iso ? 'high' : null,
-    seedRow: null,
-    conflicts: [],
-    articles: [],
-    sections: [],
-    sources: [],
-    note: '',
-  };
+  return makeCountry(id, name, iso, { status });
 }
 
 const countries = [
