@@ -27,6 +27,23 @@ export default ts.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // Layers (ARCHITECTURE.md): the pure core and the controllers reach the page only through
+  // what they are given, so they run in unit tests with no DOM. Imports are checked by
+  // dependency-cruiser (.dependency-cruiser.cjs); globals are checked here.
+  {
+    files: ['src/lib/**/*.ts', 'src/pipeline/**/*.ts', 'src/controllers/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage'].map(
+          (name) => ({
+            name,
+            message: 'src/lib, src/pipeline and src/controllers touch no DOM: take it as a parameter.',
+          }),
+        ),
+      ],
+    },
+  },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser } },

@@ -13,7 +13,9 @@ export type HostCommand =
   | { type: 'select'; country: string | null }
   | { type: 'setTheme'; theme: Theme }
   | { type: 'play' }
-  | { type: 'pause' };
+  | { type: 'pause' }
+  /** The host keeps the frame as tall as the map (embed.js says so; a pym.js frame is known by its URL). */
+  | { type: 'autoHeight' };
 
 /** Map → host. `id` is the embed's `id` URL parameter, so a page with several maps can tell them apart. */
 export type MapEvent =
@@ -75,20 +77,9 @@ export function parseHostMessage(data: unknown, ctx: CommandContext): HostComman
       return { type: 'play' };
     case 'pause':
       return { type: 'pause' };
+    case 'autoHeight':
+      return { type: 'autoHeight' };
     default:
       return { ignored: `unknown command "${command.slice(0, 32)}"` };
   }
-}
-
-/** The origin an embedder restricted the map to (`origin` URL parameter), if it is a real http(s) origin. */
-export function parseOrigin(value: string): string | null {
-  try {
-    const url = new URL(value);
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value.replace(/\/$/, '')) {
-      return url.origin;
-    }
-  } catch {
-    // not a URL
-  }
-  return null;
 }

@@ -18,14 +18,18 @@ const VECTORS: Record<Direction, [number, number]> = {
  * nearest anchor within 30° of that direction (so Left from Belarus is Poland, not Lithuania),
  * or within 60° where nothing lies in the narrow cone; a step off the axis costs double.
  */
-export function nextInDirection(anchors: Anchor[], fromId: string, direction: Direction): string | null {
+export function nextInDirection(
+  anchors: readonly Anchor[],
+  fromId: string,
+  direction: Direction,
+): string | null {
   const from = anchors.find((a) => a.id === fromId);
   if (!from) return anchors[0]?.id ?? null;
   return nearestInCone(anchors, from, direction, 30) ?? nearestInCone(anchors, from, direction, 60);
 }
 
 function nearestInCone(
-  anchors: Anchor[],
+  anchors: readonly Anchor[],
   from: Anchor,
   direction: Direction,
   halfAngle: number,

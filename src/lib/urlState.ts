@@ -1,4 +1,5 @@
-import { parseOrigin } from './embedProtocol';
+import { parseOrigin } from './parseOrigin';
+import { PYM_ID } from './pymProtocol';
 
 export type Theme = 'auto' | 'light' | 'dark';
 export type ViewMode = 'map' | 'table';
@@ -16,6 +17,8 @@ export interface UrlState {
   id?: string;
   /** The only origin an embedded map takes messages from and posts them to. */
   origin?: string;
+  /** pym.js's name for the frame, set by a host page that embeds the map with pym.Parent. */
+  childId?: string;
 }
 
 export interface UrlContext {
@@ -29,7 +32,18 @@ export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 8;
 const MAX_LATITUDE = 85;
 const MAX_VALUE_LENGTH = 64;
-const KEYS = ['year', 'country', 'center', 'zoom', 'theme', 'embed', 'view', 'id', 'origin'] as const;
+const KEYS = [
+  'year',
+  'country',
+  'center',
+  'zoom',
+  'theme',
+  'embed',
+  'view',
+  'id',
+  'origin',
+  'childId',
+] as const;
 
 const NUMBER = /^-?\d{1,3}(\.\d{1,8})?$/;
 
@@ -113,6 +127,10 @@ export function parseUrlState(search: string, ctx: UrlContext): { state: UrlStat
         else warn(key, value, 'expected an http(s) origin such as https://example.org');
         break;
       }
+      case 'childId':
+        if (PYM_ID.test(value)) state.childId = value;
+        else warn(key, value, 'expected the id of the element pym.js embeds the map in');
+        break;
     }
   }
   return { state, warnings };
@@ -132,6 +150,12 @@ export function encodeUrlState(state: UrlState): string {
   if (state.view === 'table') params.set('view', 'table');
   if (state.id) params.set('id', state.id);
   if (state.origin) params.set('origin', state.origin);
+  if (state.childId) params.set('childId', state.childId);
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** Whether the map runs as an embed: `embed=1`, or a frame made by pym.js unless `embed=0` says otherwise. */
+export function isEmbedded(state: UrlState): boolean {
+  return state.embed ?? state.childId !== undefined;
 }

@@ -153,6 +153,31 @@ test.describe('the snippet on a page of another origin', () => {
   });
 });
 
+test.describe('the snippet on a phone', () => {
+  test('grows the iframe to show a country’s notes below the map instead of over it', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(HOST);
+    const iframe = page.locator('iframe[data-belarus-map]');
+    const frame = page.frameLocator('iframe[data-belarus-map]');
+    await frame.getByTestId('map').waitFor({ state: 'attached' });
+    // embed.js answers the first height it sets with autoHeight: the map then lays its notes out in the flow.
+    await expect(frame.locator('[data-layout]')).toHaveAttribute('data-layout', 'flow');
+    const before = Math.round((await iframe.boundingBox())!.height);
+    await page.evaluate(() =>
+      document
+        .querySelector('iframe')!
+        .contentWindow!.postMessage({ type: 'belarus-map:select', country: 'DEU' }, '*'),
+    );
+    await expect(frame.getByTestId('panel-date')).toHaveText('13 March 1992');
+    await expect
+      .poll(async () => Math.round((await iframe.boundingBox())!.height))
+      .toBeGreaterThan(before + 200);
+    const map = (await frame.locator('.stage').boundingBox())!;
+    const panel = (await frame.getByTestId('panel').boundingBox())!;
+    expect(panel.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+  });
+});
+
 test.describe('share and downloads', () => {
   test('offers the link and an embed snippet for the current state', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);

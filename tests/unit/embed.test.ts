@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHostMessage, parseOrigin } from '../../src/lib/embedProtocol';
+import { parseHostMessage } from '../../src/lib/embedProtocol';
+import { parseOrigin } from '../../src/lib/parseOrigin';
 import { embedSnippet, embedUrl } from '../../src/lib/embedSnippet';
 import { oembedResponse } from '../../src/lib/oembed';
 import { toCsv } from '../../src/lib/toCsv';

@@ -1,6 +1,6 @@
-import { CLASS_LABELS } from './describe';
-import { YEAR_BINS } from './mapClass';
-import type { Palette } from './palette';
+import { CLASS_LABELS } from '../lib/describe';
+import { YEAR_BINS } from '../lib/mapClass';
+import type { Palette } from '../lib/palette';
 
 /** Space for the title above the map, in CSS px; the legend and attribution below take what they need. */
 export const HEADER = 44;

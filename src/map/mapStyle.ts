@@ -3,7 +3,7 @@ import type {
   ExpressionSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { Palette } from './palette';
+import type { Palette } from '../lib/palette';
 
 export const COUNTRY_SOURCE = 'countries';
 export const POINT_SOURCE = 'points';

@@ -1,0 +1,40 @@
+import * as maplibregl from 'maplibre-gl';
+// MapLibre 6 runs its worker from a file of its own; Vite copies it into the build with a
+// hashed name, so it is served from the page's origin (CSP: worker-src 'self').
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Palette } from '../lib/palette';
+import type { View } from './defaultView';
+import { mapStyle } from './mapStyle';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/**
+ * The MapLibre map, set up for this app: no fades or transitions (a recolour costs one frame),
+ * no rotation or pitch, no attribution control (the app shows its own), and keyboard handling
+ * left to the map's container (MapView's onkeydown), so the canvas stays out of the tab order
+ * and out of the accessibility tree.
+ */
+export function createMap(container: HTMLElement, palette: Palette, view: View): maplibregl.Map {
+  const map = new maplibregl.Map({
+    container,
+    style: mapStyle(palette),
+    center: view.center,
+    zoom: view.zoom,
+    minZoom: 0,
+    maxZoom: 8,
+    fadeDuration: 0,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    keyboard: false,
+    renderWorldCopies: true,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  const canvas = map.getCanvas();
+  canvas.setAttribute('tabindex', '-1');
+  canvas.removeAttribute('aria-label');
+  canvas.setAttribute('aria-hidden', 'true');
+  return map;
+}

@@ -1,0 +1,27 @@
+import { nearestPoint } from '../lib/nearestPoint';
+import type { Anchor } from '../lib/nextInDirection';
+
+/** A point within this many CSS px of the pointer wins over the polygon under it: a 24 px target. */
+export const POINT_TARGET_RADIUS = 12;
+/** Over the sea, the nearest small state within this many px is still found. */
+export const POINT_NEAR_RADIUS = 20;
+
+/** What hit testing needs of the map: where a place is on screen, and which country is drawn at a pixel. */
+export interface HitSurface {
+  project(lngLat: [number, number]): { x: number; y: number };
+  codeAt(x: number, y: number): string | null;
+}
+
+/**
+ * The state under the pointer at (x, y): a small state's point near it first (points are a few
+ * pixels wide), then the polygon under it, then a point a little further away over the sea.
+ */
+export function hitTest(surface: HitSurface, points: readonly Anchor[], x: number, y: number): string | null {
+  // Points are projected on each test (the view may have moved); the list of them is made once.
+  const screen = points.map((a) => ({ id: a.id, ...surface.project([a.lon, a.lat]) }));
+  return (
+    nearestPoint(screen, x, y, POINT_TARGET_RADIUS) ??
+    surface.codeAt(x, y) ??
+    nearestPoint(screen, x, y, POINT_NEAR_RADIUS)
+  );
+}

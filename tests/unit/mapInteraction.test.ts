@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { coveredBelow } from '../../src/map/coveredBelow';
+import { hitTest, type HitSurface } from '../../src/map/hitTest';
+import { mapKeyAction, nearEdge, PAN_STEP } from '../../src/map/mapKeyAction';
+
+// A flat "projection": one degree is one pixel, so positions are easy to read.
+function surface(polygonAt: (x: number, y: number) => string | null): HitSurface {
+  return { project: ([lon, lat]) => ({ x: lon, y: lat }), codeAt: polygonAt };
+}
+const MALTA = { id: 'MLT', lon: 100, lat: 100 };
+const SINGAPORE = { id: 'SGP', lon: 300, lat: 300 };
+
+describe('hit testing', () => {
+  const underItaly = surface((x) => (x < 200 ? 'ITA' : null));
+
+  it.each([
+    ['a small state’s point wins over the polygon under it, within 12 px', 108, 100, 'MLT'],
+    ['the polygon under the pointer, further than 12 px from any point', 113, 100, 'ITA'],
+    ['over the sea, a point within 20 px is still found', 318, 300, 'SGP'],
+    ['over the sea and far from every point, nothing', 330, 300, null],
+  ])('%s', (_, x, y, expected) => {
+    expect(hitTest(underItaly, [MALTA, SINGAPORE], x, y)).toBe(expected);
+  });
+
+  it('takes the nearest of two points in reach', () => {
+    const near = { id: 'SMR', lon: 106, lat: 100 };
+    expect(hitTest(underItaly, [MALTA, near], 104, 100)).toBe('SMR');
+  });
+});
+
+describe('keys on the map', () => {
+  const anchors = [
+    { id: 'BLR', lon: 28, lat: 53 },
+    { id: 'POL', lon: 19, lat: 52 },
+    { id: 'RUS', lon: 40, lat: 55 },
+  ];
+  const ctx = { anchors, focused: null, selected: null, home: 'BLR' };
+
+  it.each([
+    ['ArrowLeft from the home country', 'ArrowLeft', false, ctx, { kind: 'focus', id: 'POL' }],
+    [
+      'ArrowRight from the focused country',
+      'ArrowRight',
+      false,
+      { ...ctx, focused: 'POL' },
+      { kind: 'focus', id: 'BLR' },
+    ],
+    [
+      'ArrowRight from the selected country',
+      'ArrowRight',
+      false,
+      { ...ctx, selected: 'BLR' },
+      { kind: 'focus', id: 'RUS' },
+    ],
+    ['an arrow with nothing that way', 'ArrowRight', false, { ...ctx, focused: 'RUS' }, null],
+    ['Shift+ArrowLeft pans', 'ArrowLeft', true, ctx, { kind: 'pan', by: [-PAN_STEP, 0] }],
+    ['Shift+ArrowDown pans', 'ArrowDown', true, ctx, { kind: 'pan', by: [0, PAN_STEP] }],
+    [
+      'Enter opens the focused country',
+      'Enter',
+      false,
+      { ...ctx, focused: 'POL' },
+      { kind: 'open', id: 'POL' },
+    ],
+    ['Space opens the focused country', ' ', false, { ...ctx, focused: 'POL' }, { kind: 'open', id: 'POL' }],
+    ['Enter with nothing focused', 'Enter', false, ctx, null],
+    ['Esc leaves the focused country', 'Escape', false, { ...ctx, focused: 'POL' }, { kind: 'unfocus' }],
+    [
+      'Esc with a panel open is the panel’s',
+      'Escape',
+      false,
+      { ...ctx, focused: 'POL', selected: 'POL' },
+      null,
+    ],
+    ['+ zooms in', '+', false, ctx, { kind: 'zoom', direction: 1 }],
+    ['= zooms in', '=', false, ctx, { kind: 'zoom', direction: 1 }],
+    ['- zooms out', '-', false, ctx, { kind: 'zoom', direction: -1 }],
+    ['_ zooms out', '_', false, ctx, { kind: 'zoom', direction: -1 }],
+    ['another key is not the map’s', 'a', false, ctx, null],
+  ] as const)('%s', (_, key, shift, context, expected) => {
+    expect(mapKeyAction(key, shift, context)).toEqual(expected);
+  });
+
+  it.each([
+    [{ x: 39, y: 300 }, true],
+    [{ x: 41, y: 41 }, false],
+    [{ x: 500, y: 761 }, true],
+    [{ x: 985, y: 300 }, true],
+    [{ x: 983, y: 727 }, false],
+  ])('a point at %j is near the edge of a 1024×768 map: %s', (p, expected) => {
+    expect(nearEdge(p, 1024, 768)).toBe(expected);
+  });
+});
+
+describe('the part of the map a bottom sheet covers', () => {
+  const map = { left: 0, right: 390, top: 100, bottom: 800 };
+  it.each([
+    ['a sheet across the whole width', [{ left: 0, right: 390, top: 400, bottom: 844 }], 400],
+    [
+      'the taller of two sheets',
+      [
+        { left: 0, right: 390, top: 600, bottom: 844 },
+        { left: 0, right: 390, top: 500, bottom: 844 },
+      ],
+      300,
+    ],
+    ['a side panel (not the whole width)', [{ left: 200, right: 390, top: 400, bottom: 844 }], 0],
+    ['a sheet below the map', [{ left: 0, right: 390, top: 800, bottom: 844 }], 0],
+    ['nothing', [], 0],
+  ])('%s', (_, overlays, expected) => {
+    expect(coveredBelow(map, overlays)).toBe(expected);
+  });
+});
