@@ -47,5 +47,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // No test is about speed: on a shared 2-core machine under load, a test that takes 50 ms
+    // alone can take seconds, and vitest's 5 s default would fail it for nothing.
+    testTimeout: 30_000,
   },
 });
