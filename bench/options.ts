@@ -12,7 +12,7 @@ export interface Options {
 export function parseOptions(argv: readonly string[]): Options {
   const argRuns = argv.find((a) => a.startsWith('--runs='));
   return {
-    runs: Math.max(1, Math.min(20, Number(argRuns?.slice('--runs='.length) ?? 5) || 5)),
+    runs: Math.max(1, Math.min(20, Math.trunc(Number(argRuns?.slice('--runs='.length) ?? 5)) || 5)),
     strict: argv.includes('--strict'),
     keep: argv.includes('--keep'),
   };

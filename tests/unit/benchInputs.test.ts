@@ -14,6 +14,8 @@ describe('parseOptions', () => {
     { argv: ['--runs=-2'], expected: { runs: 1, strict: false, keep: false } },
     { argv: ['--runs=0'], expected: { runs: 5, strict: false, keep: false } },
     { argv: ['--runs=many'], expected: { runs: 5, strict: false, keep: false } },
+    // A fraction ran one more load than it reported on, and printed nothing.
+    { argv: ['--runs=2.5'], expected: { runs: 2, strict: false, keep: false } },
     { argv: ['--strict', '--keep', '--runs=2'], expected: { runs: 2, strict: true, keep: true } },
   ])('$argv', ({ argv, expected }) => {
     expect(parseOptions(argv)).toEqual(expected);
