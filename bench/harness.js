@@ -1,7 +1,8 @@
 // @ts-check
-// In-page measuring code for scripts/bench.ts, injected into the app and the baseline before any
-// of their own scripts run (Playwright addInitScript). Plain JavaScript, so that no compiler
-// helper leaks into the page; scripts/bench.ts calls it as window.__bench.
+// In-page measuring code for the benchmark (npm run bench), injected into the app and the
+// baseline before any of their own scripts run (Playwright addInitScript). Plain JavaScript, so
+// that no compiler helper leaks into the page; the measurements in bench/*.ts call it as
+// window.__bench.
 //
 // The app does not expose its MapLibre map, so "the map has finished drawing" is observed from
 // outside: requestAnimationFrame is wrapped so that the bench knows when the page's own frame

@@ -1,5 +1,5 @@
 // Builds the benchmark's baseline page (bench/baseline.html) into bench/dist/baseline, with the
-// same MapLibre package and the same geometry file (static/) as the app. Used by scripts/bench.ts.
+// same MapLibre package and the same geometry file (static/) as the app. Used by bench/buildPages.ts.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
