@@ -140,4 +140,13 @@ describe('buildDataset refuses a violation, naming it', () => {
       /source URL "javascript:alert\(1\)" is not http\(s\)/,
     );
   });
+
+  it('an entry that breaks an editorial rule: the lint names the entry and the rule', () => {
+    const overlay = fresh();
+    overlay.countries.find((c) => c.id === 'MYS')!.note =
+      'Establishment date not found in corpus (3 queries).';
+    const problems = problemsOf(seed, overlay).join('\n');
+    expect(problems).toMatch(/data\/overlay.json: entry MYS \(Malaysia\): \[internal-words\] note uses/);
+    expect(problems).toMatch(/entry MYS \(Malaysia\): \[note-contradicts-date\]/);
+  });
 });
