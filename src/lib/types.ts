@@ -110,4 +110,19 @@ export interface Dataset {
   unresolved: UnresolvedRow[];
   /** What the seed's numbered "Diplomatic relations" list tells: how many partners, not which. */
   seedList: { numbered: number; nonUn: number };
+  /** How many partners the article counts against how many the map can name (see partnerCoverage). */
+  coverage: Coverage;
+}
+
+export interface Coverage {
+  /** UN members the article counts as partners (its numbered list). */
+  unPartners: number;
+  /** Partners outside the UN the article counts (its rows marked "—"). */
+  nonUnPartners: number;
+  /** UN members the map shows with relations, dated or not. */
+  unWithRelations: number;
+  /** UN members the article counts that the map cannot yet name: they show as "No data". */
+  unnamedUnPartners: number;
+  /** States with no data either way. */
+  noData: number;
 }

@@ -13,6 +13,7 @@ import { articleLinks } from './articleLinks';
 import { lintOverlay } from './lintOverlay';
 import type { CountryLookup, Overlay, OverlayCountry, OverlaySeedRow } from './overlayTypes';
 import { parsePartialDate } from './parsePartialDate';
+import { partnerCoverage } from './partnerCoverage';
 import { parseSeed, type SeedTableRow } from './parseSeed';
 
 export const SEED_FILE = 'data/foreign-relations-of-belarus.txt';
@@ -262,6 +263,10 @@ export function buildDataset(
   for (const c of countries) statusCounts[c.status] = (statusCounts[c.status] ?? 0) + 1;
   const rowsPerTable = Object.fromEntries(seed.tables.map((t) => [t.region, t.rows.length]));
 
+  const seedList = {
+    numbered: list?.rows.filter((r) => /^\d+$/.test(r.cells[0] ?? '')).length ?? 0,
+    nonUn: list?.rows.filter((r) => !/^\d+$/.test(r.cells[0] ?? '')).length ?? 0,
+  };
   const dataset: Dataset = {
     subject,
     source: {
@@ -274,10 +279,8 @@ export function buildDataset(
     sections,
     organisations,
     unresolved,
-    seedList: {
-      numbered: list?.rows.filter((r) => /^\d+$/.test(r.cells[0] ?? '')).length ?? 0,
-      nonUn: list?.rows.filter((r) => !/^\d+$/.test(r.cells[0] ?? '')).length ?? 0,
-    },
+    seedList,
+    coverage: partnerCoverage(countries, seedList),
   };
   return {
     dataset,

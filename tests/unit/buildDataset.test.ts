@@ -70,6 +70,14 @@ describe('buildDataset on the delivered seed and overlay', () => {
   it('counts countries per status as the research does (Liberia dated by the 2026-11-29 research)', () => {
     expect(report.statusCounts).toEqual({ dated: 116, undated: 32, none: 3, unknown: 46 });
     expect(dataset.seedList).toEqual({ numbered: 182, nonUn: 3 });
+    // 145 UN members have relations on the map, so 37 of the 46 "No data" states are partners it cannot name.
+    expect(dataset.coverage).toEqual({
+      unPartners: 182,
+      nonUnPartners: 3,
+      unWithRelations: 145,
+      unnamedUnPartners: 37,
+      noData: 46,
+    });
   });
 
   it('only ever links sources over http(s)', () => {
