@@ -50,6 +50,14 @@ describe('NotesPanel', () => {
     },
   );
 
+  it('puts the invitation before the notes where the map has no date, after the sources otherwise', () => {
+    const template = 'https://example.org/fix?c={code}';
+    const undated = panelHtml('BOL', template);
+    expect(undated.indexOf('panel-suggest')).toBeLessThan(undated.indexOf('panel-note'));
+    const dated = panelHtml('QAT', template);
+    expect(dated.indexOf('panel-suggest')).toBeGreaterThan(dated.indexOf('panel-sources'));
+  });
+
   it('renders text from the data as text, never as markup', () => {
     const html = panelHtml('QAT', '', (c) => {
       c.note = '<img src=x onerror="alert(1)"> note';
