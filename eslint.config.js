@@ -22,7 +22,8 @@ export default ts.config(
   prettier,
   ...svelte.configs['flat/prettier'],
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    // __CORRECTIONS_URL__ is replaced at build time (vite.config.ts `define`, typed in src/global.d.ts).
+    languageOptions: { globals: { ...globals.browser, ...globals.node, __CORRECTIONS_URL__: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },

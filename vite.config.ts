@@ -10,6 +10,9 @@ const dataset = resolve(process.env.DATASET_FILE ?? 'src/data/relations.json');
 // Where the build will be served, for the absolute URLs oEmbed needs (see README.md, "Deploying").
 const publicUrl = (process.env.PUBLIC_URL ?? 'http://localhost:4173/').replace(/\/?$/, '/');
 
+// Where readers suggest a date with its source (see README.md, "Corrections"); empty hides the link.
+const correctionsUrl = process.env.CORRECTIONS_URL ?? '';
+
 function oembed(): Plugin {
   return {
     name: 'oembed',
@@ -26,6 +29,7 @@ function oembed(): Plugin {
 export default defineConfig({
   plugins: [svelte(), oembed()],
   resolve: { alias: { $dataset: dataset } },
+  define: { __CORRECTIONS_URL__: JSON.stringify(correctionsUrl) },
   // Relative asset paths let the build be served from any sub-path of a host.
   base: './',
   publicDir: 'static',

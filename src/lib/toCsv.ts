@@ -1,3 +1,4 @@
+import { dateSources } from './dateSources';
 import type { Country } from './types';
 
 export const CSV_COLUMNS = [
@@ -14,7 +15,15 @@ export const CSV_COLUMNS = [
   'seed_table_notes',
   'conflicting_dates',
   'sources',
+  'date_from',
+  'seed_row_matched_by_position_only',
+  'notes',
 ] as const;
+
+// A source as one cell: its name, and its link in angle brackets when it has one.
+function named(label: string, url: string | null): string {
+  return url ? `${label} <${url}>` : label;
+}
 
 // Quotes every cell that needs it, and defuses cells a spreadsheet would run as a formula.
 function cell(value: string): string {
@@ -36,8 +45,13 @@ export function toCsv(countries: Country[]): string {
     c.confidence ?? '',
     c.seedRow?.dateText ?? '',
     c.seedRow?.notes ?? '',
-    c.conflicts.map((k) => `${k.text} (${k.source})`).join('; '),
-    c.sources.map((s) => (s.url ? `${s.label} <${s.url}>` : s.label)).join('; '),
+    c.conflicts.map((k) => `${k.text} (${named(k.source, k.url)})`).join('; '),
+    c.sources.map((s) => named(s.label, s.url)).join('; '),
+    dateSources(c)
+      .map((s) => s.label)
+      .join('; '),
+    c.seedRow ? (c.seedRow.positionOnly ? 'yes' : 'no') : '',
+    c.note,
   ]);
   return [CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -16,17 +16,24 @@ export interface PartialDate {
 export interface Source {
   /** Only ever an http(s) URL; null when the source is not a web page (the seed itself). */
   url: string | null;
-  /** What the source is, in words (a site name, "seed regional table"). */
+  /** The publisher, named for readers ("BelTA", "Wikipedia: Foreign relations of Belarus, table Asia"). */
   label: string;
   /** What the source says, quoted. */
   says: string;
+  /** official, secondary, the article itself, or indirect (the date is inferred from it). */
+  kind: 'official' | 'secondary' | 'article' | 'indirect';
+  /** The establishment date this source gives, as written in the overlay, or null if it gives none. */
+  gives: string | null;
 }
 
 export interface Conflict {
   date: PartialDate;
-  /** The date as the source wrote it. */
+  /** The date as the overlay records it (YYYY, YYYY-MM or YYYY-MM-DD). */
   text: string;
+  /** The source's name for readers. */
   source: string;
+  /** The source's page; null when no link is available. */
+  url: string | null;
   why: string;
 }
 
@@ -39,8 +46,11 @@ export interface SeedRow {
   dateText: string;
   date: PartialDate | null;
   notes: string;
+  /** How the row was matched to its country, in words for readers. */
   identifiedBy: string;
   confidence: Confidence;
+  /** The row names no country and was matched only by its place in the alphabetical table. */
+  positionOnly: boolean;
 }
 
 export interface ArticleLink {
@@ -80,13 +90,13 @@ export interface Section {
 }
 
 export interface UnresolvedRow {
-  seedRow: Omit<SeedRow, 'identifiedBy' | 'confidence'>;
+  seedRow: Omit<SeedRow, 'identifiedBy' | 'confidence' | 'positionOnly'>;
   why: string;
 }
 
 export interface Organisation {
   name: string;
-  seedRow: Omit<SeedRow, 'identifiedBy' | 'confidence'>;
+  seedRow: Omit<SeedRow, 'identifiedBy' | 'confidence' | 'positionOnly'>;
   articles: ArticleLink[];
 }
 
@@ -100,4 +110,19 @@ export interface Dataset {
   unresolved: UnresolvedRow[];
   /** What the seed's numbered "Diplomatic relations" list tells: how many partners, not which. */
   seedList: { numbered: number; nonUn: number };
+  /** How many partners the article counts against how many the map can name (see partnerCoverage). */
+  coverage: Coverage;
+}
+
+export interface Coverage {
+  /** UN members the article counts as partners (its numbered list). */
+  unPartners: number;
+  /** Partners outside the UN the article counts (its rows marked "—"). */
+  nonUnPartners: number;
+  /** UN members the map shows with relations, dated or not. */
+  unWithRelations: number;
+  /** UN members the article counts that the map cannot yet name: they show as "No data". */
+  unnamedUnPartners: number;
+  /** States with no data either way. */
+  noData: number;
 }

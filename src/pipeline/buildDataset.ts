@@ -10,8 +10,10 @@ import type {
   Status,
 } from '../lib/types';
 import { articleLinks } from './articleLinks';
+import { lintOverlay } from './lintOverlay';
 import type { CountryLookup, Overlay, OverlayCountry, OverlaySeedRow } from './overlayTypes';
 import { parsePartialDate } from './parsePartialDate';
+import { partnerCoverage } from './partnerCoverage';
 import { parseSeed, type SeedTableRow } from './parseSeed';
 
 export const SEED_FILE = 'data/foreign-relations-of-belarus.txt';
@@ -136,12 +138,13 @@ export function buildDataset(
     const sources: Source[] = entry.sources.map((s) => {
       if (s.url !== null && !/^https?:\/\//.test(s.url))
         problems.push(`${where}: source URL ${JSON.stringify(s.url)} is not http(s)`);
-      return { url: s.url, label: s.label, says: s.says };
+      return { url: s.url, label: s.label, says: s.says, kind: s.kind, gives: s.gives };
     });
     const conflicts: Conflict[] = entry.conflicts.map((c) => ({
       date: tryDate(c.date, `${where} conflict`, problems) ?? { iso: '', precision: 'year' },
       text: c.date,
       source: c.source,
+      url: c.url ?? null,
       why: c.why,
     }));
 
@@ -158,6 +161,7 @@ export function buildDataset(
         notes: row?.cells[2] ?? entry.seedRow.notes,
         identifiedBy: entry.seedRow.identifiedBy,
         confidence: entry.seedRow.confidence as Confidence,
+        positionOnly: entry.seedRow.positionOnly === true,
       };
     }
 
@@ -245,6 +249,10 @@ export function buildDataset(
     }
   }
 
+  // The editorial rules (data/README.md): reader text, source names, links, confidence, conflicts.
+  for (const p of lintOverlay(overlay))
+    problems.push(`${files.overlay}: ${p.entry}: [${p.rule}] ${p.message}`);
+
   if (!list) problems.push(`${files.seed}: no "${LIST_TABLE}" table`);
   if (problems.length > 0) throw new DatasetError(problems);
 
@@ -255,6 +263,10 @@ export function buildDataset(
   for (const c of countries) statusCounts[c.status] = (statusCounts[c.status] ?? 0) + 1;
   const rowsPerTable = Object.fromEntries(seed.tables.map((t) => [t.region, t.rows.length]));
 
+  const seedList = {
+    numbered: list?.rows.filter((r) => /^\d+$/.test(r.cells[0] ?? '')).length ?? 0,
+    nonUn: list?.rows.filter((r) => !/^\d+$/.test(r.cells[0] ?? '')).length ?? 0,
+  };
   const dataset: Dataset = {
     subject,
     source: {
@@ -267,10 +279,8 @@ export function buildDataset(
     sections,
     organisations,
     unresolved,
-    seedList: {
-      numbered: list?.rows.filter((r) => /^\d+$/.test(r.cells[0] ?? '')).length ?? 0,
-      nonUn: list?.rows.filter((r) => !/^\d+$/.test(r.cells[0] ?? '')).length ?? 0,
-    },
+    seedList,
+    coverage: partnerCoverage(countries, seedList),
   };
   return {
     dataset,

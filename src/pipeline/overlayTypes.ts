@@ -10,15 +10,47 @@ export interface OverlaySeedRow {
   notes: string;
 }
 
+/** How a source supports the map's date; drives the confidence rule (see data/README.md). */
+export type SourceKind = 'official' | 'secondary' | 'article' | 'indirect';
+
+export interface OverlaySource {
+  /** The page; null only when no link to the source is available. */
+  url: string | null;
+  /** The publisher, named for readers ("BelTA", "Embassy of Belarus in the Netherlands"). */
+  label: string;
+  /** What the source says, in its own words. */
+  says: string;
+  kind: SourceKind;
+  /** The establishment date this source gives (YYYY, YYYY-MM or YYYY-MM-DD), or null if it gives none. */
+  gives: string | null;
+}
+
+export interface OverlayConflict {
+  date: string;
+  /** The source's name for readers. */
+  source: string;
+  /** Its page; null only when no link is available. */
+  url: string | null;
+  why: string;
+}
+
 export interface OverlayCountry {
   id: string;
   name: string;
   status: string;
   date: string | null;
   confidence: string | null;
-  sources: { url: string | null; label: string; says: string }[];
-  seedRow: (OverlaySeedRow & { identifiedBy: string; confidence: string }) | null;
-  conflicts: { date: string; source: string; why: string }[];
+  sources: OverlaySource[];
+  seedRow:
+    | (OverlaySeedRow & {
+        /** How the row was matched to this country, in words for readers. */
+        identifiedBy: string;
+        confidence: string;
+        /** True when the row names no country and was matched only by its place in the alphabetical table. */
+        positionOnly?: boolean;
+      })
+    | null;
+  conflicts: OverlayConflict[];
   sections: string[];
   note: string;
   /** Why this entry has no ISO 3166-1 code; its names and region must then be given here. */

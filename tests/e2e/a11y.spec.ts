@@ -38,14 +38,15 @@ test.describe('keyboard only', () => {
     await expect(live(page)).toHaveText(/^Selected Germany: Relations since 13 March 1992/);
     await expect(page.getByRole('complementary', { name: 'Germany' })).toBeVisible();
 
-    // Reading the panel: its date, then Tab to the close button and on to the sources' links.
+    // Reading the panel: its date, then Tab to the close button and on to the link of the source
+    // the date comes from, which the panel names right under the date.
     await expect(page.getByTestId('panel-date')).toHaveText('13 March 1992');
     await page.keyboard.press('Tab');
     await expect(page.getByTestId('panel-close')).toBeFocused();
     await expect(page.getByTestId('panel-close')).toHaveAccessibleName('Close notes');
     await page.keyboard.press('Tab');
     await expect(
-      page.getByTestId('panel-sources').getByRole('link', { name: /Belarus–Germany relations/ }),
+      page.getByTestId('panel-date-source').getByRole('link', { name: 'BelTA (German service)' }),
     ).toBeFocused();
 
     await page.keyboard.press('Escape');

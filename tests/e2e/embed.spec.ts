@@ -242,7 +242,7 @@ test.describe('share and downloads', () => {
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(1 + 197);
     expect(lines.find((l) => l.startsWith('Germany,'))).toMatch(
-      /^Germany,DEU,DE,276,Europe,dated,1992-03-13,day,high,1923,/,
+      /^Germany,DEU,DE,276,Europe,dated,1992-03-13,day,medium,1923,/,
     );
   });
 });

@@ -38,7 +38,7 @@ const NOT_LINKS = [
   { url: ' javascript:window.__xss=22', label: 'Leading-space javascript source', says: '' },
   { url: 'data:text/html,<script>window.__xss=23</script>', label: 'Data URL source', says: '' },
   { url: 'vbscript:msgbox(24)', label: 'VBScript source', says: '' },
-];
+].map((s) => ({ ...s, kind: 'secondary' as const, gives: null }));
 // An http(s) URL with markup in it stays a link, with the URL as its literal href.
 const QUOTED_URL = 'https://example.org/"><img src=x onerror="window.__xss=25">';
 
@@ -55,7 +55,14 @@ function hostileDataset(): Dataset {
   deu.conflicts[0]!.why = P.conflictWhy;
   deu.seedRow!.notes = P.seedNotes;
   deu.seedRow!.dateText = P.seedDate;
-  deu.sources.push(...NOT_LINKS, { url: QUOTED_URL, label: 'Quoted https source', says: '' });
+  deu.conflicts[0]!.url = 'javascript:window.__xss=29';
+  deu.sources.push(...NOT_LINKS, {
+    url: QUOTED_URL,
+    label: 'Quoted https source',
+    says: '',
+    kind: 'secondary',
+    gives: null,
+  });
   deu.articles.push({ title: P.articleTitle, url: 'javascript:window.__xss=26' });
 
   const gbr = byId('GBR');
@@ -142,8 +149,12 @@ test('the notes panel shows every payload as text and runs none of them', async 
   await expect(panel).toContainText(P.nameBe);
   await expect(panel).toContainText(P.nameRu);
   await expect(panel).toContainText(P.note);
-  await expect(page.getByTestId('panel-conflicts')).toContainText(`${P.conflictSource} gives`);
+  await expect(page.getByTestId('panel-conflicts')).toContainText(`in ${P.conflictSource}.`);
   await expect(page.getByTestId('panel-conflicts')).toContainText(P.conflictWhy);
+  // A conflict's source with a non-http(s) URL is named as text, never linked.
+  await expect(page.getByTestId('panel-conflicts').getByRole('link', { name: P.conflictSource })).toHaveCount(
+    0,
+  );
   await expect(page.getByTestId('panel-seed')).toContainText(`${P.seedDate} — ${P.seedNotes}`);
   await expect(page.getByTestId('panel-sources')).toContainText(P.jsLabel);
   await expect(page.getByTestId('panel-sources')).toContainText(`“${P.jsSays}”`);

@@ -64,7 +64,7 @@ test.describe('the map', () => {
     await openMap(page, '?country=GBR');
     await expect(page.getByTestId('panel')).toContainText('Belarus maintains an embassy in London.');
     await page.goto('./?country=AND');
-    await expect(page.getByTestId('panel-confidence')).toContainText('Provisional');
+    await expect(page.getByTestId('panel-confidence')).toContainText('Low confidence, provisional');
   });
 
   test('opens the panel for a state with no data and says so', async ({ page }) => {

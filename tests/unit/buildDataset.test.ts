@@ -67,9 +67,17 @@ describe('buildDataset on the delivered seed and overlay', () => {
     expect(sections('USA')).toEqual(['belarus-united-states-relations', 'relations-with-the-united-states']);
   });
 
-  it('counts countries per status as the research does', () => {
-    expect(report.statusCounts).toEqual({ dated: 115, undated: 33, none: 3, unknown: 46 });
+  it('counts countries per status as the research does (Liberia dated by the 2026-11-29 research)', () => {
+    expect(report.statusCounts).toEqual({ dated: 116, undated: 32, none: 3, unknown: 46 });
     expect(dataset.seedList).toEqual({ numbered: 182, nonUn: 3 });
+    // 145 UN members have relations on the map, so 37 of the 46 "No data" states are partners it cannot name.
+    expect(dataset.coverage).toEqual({
+      unPartners: 182,
+      nonUnPartners: 3,
+      unWithRelations: 145,
+      unnamedUnPartners: 37,
+      noData: 46,
+    });
   });
 
   it('only ever links sources over http(s)', () => {
@@ -139,5 +147,14 @@ describe('buildDataset refuses a violation, naming it', () => {
     expect(problemsOf(seed, overlay).join('\n')).toMatch(
       /source URL "javascript:alert\(1\)" is not http\(s\)/,
     );
+  });
+
+  it('an entry that breaks an editorial rule: the lint names the entry and the rule', () => {
+    const overlay = fresh();
+    overlay.countries.find((c) => c.id === 'MYS')!.note =
+      'Establishment date not found in corpus (3 queries).';
+    const problems = problemsOf(seed, overlay).join('\n');
+    expect(problems).toMatch(/data\/overlay.json: entry MYS \(Malaysia\): \[internal-words\] note uses/);
+    expect(problems).toMatch(/entry MYS \(Malaysia\): \[note-contradicts-date\]/);
   });
 });

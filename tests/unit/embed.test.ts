@@ -117,18 +117,47 @@ describe('toCsv', () => {
       {
         date: { iso: '1923', precision: 'year' },
         text: '1923',
-        source: 'seed regional table',
-        why: 'first contacts',
+        source: 'Wikipedia: Foreign relations of Belarus, table Europe',
+        url: 'https://en.wikipedia.org/wiki/Foreign_relations_of_Belarus#Europe',
+        why: 'The year of the first contacts.',
       },
     ],
-    sources: [{ url: 'https://example.org/a', label: 'example.org', says: '13 March 1992' }],
+    sources: [
+      {
+        url: 'https://example.org/a',
+        label: 'BelTA',
+        says: '13 March 1992',
+        kind: 'secondary',
+        gives: '1992-03-13',
+      },
+      { url: null, label: 'A blog', says: 'relations exist', kind: 'indirect', gives: null },
+    ],
+    note: 'Germany recognised Belarus in 1991.',
   });
 
-  it('writes a header and a row per state', () => {
+  it('writes a header and a row per state, with the cleaned source names, links and notes', () => {
     const csv = toCsv([base]);
     expect(csv.split('\r\n')[1]).toBe(
-      'Germany,DEU,DE,276,Europe,dated,1992-03-13,day,high,,,1923 (seed regional table),example.org <https://example.org/a>',
+      'Germany,DEU,DE,276,Europe,dated,1992-03-13,day,high,,,' +
+        '"1923 (Wikipedia: Foreign relations of Belarus, table Europe <https://en.wikipedia.org/wiki/Foreign_relations_of_Belarus#Europe>)",' +
+        'BelTA <https://example.org/a>; A blog,BelTA,,Germany recognised Belarus in 1991.',
     );
+  });
+
+  it('marks a table row matched by position only', () => {
+    const seedRow = {
+      region: 'Asia',
+      position: 12,
+      line: 317,
+      dateText: '1993-12-06',
+      date: { iso: '1993-12-06', precision: 'day' as const },
+      notes: '',
+      identifiedBy: 'Only by its position.',
+      confidence: 'low' as const,
+      positionOnly: true,
+    };
+    const row = toCsv([{ ...base, seedRow }]).split('\r\n')[1] ?? '';
+    expect(row.split(',').at(-2)).toBe('yes');
   });
 
   it('quotes commas, quotes and newlines, and defuses formulas', () => {

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { INTERNAL_WORDS, internalWord } from '../../src/pipeline/internalWords';
+import type { Dataset } from '../../src/lib/types';
+import { expect, openMap, test } from './fixtures';
+
+// What a reader sees in the notes panel of the states the issue named: written for readers,
+// the map's date credited to the sources that give it, every conflict shown with its source.
+interface Expected {
+  id: string;
+  name: string;
+  /** Publishers the panel must credit the map's date to. */
+  dateFrom: string[];
+  /** Publishers that give another date: never credited with the map's. */
+  notFrom?: string[];
+  /** Each recorded conflict: its date as shown and its source's name. */
+  conflicts: [string, string][];
+  positionOnly?: boolean;
+}
+
+const PANELS: Expected[] = [
+  {
+    id: 'MYS',
+    name: 'Malaysia',
+    dateFrom: ['Wikipedia: Foreign relations of Malaysia (as of 2019)'],
+    conflicts: [],
+  },
+  {
+    id: 'QAT',
+    name: 'Qatar',
+    dateFrom: ['BelTA (German service)'],
+    notFrom: ['Qatar Scoop'],
+    conflicts: [
+      ['16 February 1996', 'Qatar Scoop'],
+      ['16 February 1996', 'Wikipedia: Foreign relations of Qatar (as of 2019)'],
+    ],
+  },
+  {
+    id: 'TUR',
+    name: 'Turkey',
+    dateFrom: [
+      'Ministry of Foreign Affairs of Turkey',
+      'Wikipedia: Foreign relations of Belarus, table Asia',
+    ],
+    conflicts: [
+      ['25 March 1992', 'BelTA (German service), 25 March 2022'],
+      ['25 March 1992', 'Ministry of Foreign Affairs of Turkey (another page)'],
+      ['25 June 1992', 'Wikipedia: Foreign relations of Turkey (as of 2019)'],
+    ],
+  },
+  {
+    id: 'LAO',
+    name: 'Laos',
+    dateFrom: ['Wikipedia: Foreign relations of Belarus, table Asia'],
+    conflicts: [
+      ['1994', 'VNA / VietnamPlus (2013)'],
+      ['1994', 'BelTA (German service), 2 December 2024'],
+    ],
+    positionOnly: true,
+  },
+  {
+    id: 'LBR',
+    name: 'Liberia',
+    dateFrom: ['BelTA, on the official website of the Republic of Belarus (in Belarusian)'],
+    conflicts: [],
+  },
+  {
+    id: 'NLD',
+    name: 'Netherlands',
+    dateFrom: [
+      'Embassy of Belarus in the Netherlands',
+      'Wikipedia: Foreign relations of Belarus (as of 2019)',
+    ],
+    conflicts: [
+      ['24 March 1994', 'Wikipedia: Foreign relations of Belarus, table Europe'],
+      ['1994', 'Wikipedia: Belarus–Netherlands relations'],
+    ],
+  },
+  {
+    id: 'VNM',
+    name: 'Vietnam',
+    dateFrom: [
+      'Consulate General of Belarus in Ho Chi Minh City',
+      'VNA / VietnamPlus',
+      'BelTA, 9 February 2022',
+    ],
+    conflicts: [['27 December 1991', 'Wikipedia: Foreign relations of Belarus, table Asia']],
+  },
+  {
+    id: 'AUS',
+    name: 'Australia',
+    dateFrom: ['Wikipedia: Foreign relations of Belarus, table Oceania'],
+    conflicts: [],
+  },
+];
+
+let dataset: Dataset;
+test.beforeAll(() => {
+  dataset = JSON.parse(readFileSync('src/data/relations.json', 'utf8')) as Dataset;
+});
+
+for (const expected of PANELS) {
+  test(`${expected.name}: the panel reads as written for readers and credits its date to the right source`, async ({
+    page,
+  }) => {
+    const country = dataset.countries.find((c) => c.id === expected.id)!;
+    await openMap(page, `?country=${expected.id}`);
+    const panel = page.getByTestId('panel');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(expected.name);
+
+    // No word of the research log, anywhere in the panel.
+    const text = await panel.innerText();
+    expect(internalWord(text), `an internal word (${INTERNAL_WORDS.join(', ')})`).toBeNull();
+    await expect(panel).not.toContainText('Research note');
+
+    // The date is credited to the sources that give it, each a link, and to no other.
+    const credit = page.getByTestId('panel-date-source');
+    for (const label of expected.dateFrom)
+      await expect(credit.getByRole('link', { name: label })).toBeVisible();
+    for (const label of expected.notFrom ?? []) await expect(credit).not.toContainText(label);
+    await expect(page.getByTestId('panel-confidence')).toContainText(/confidence/i);
+
+    // Every recorded conflict: its date, and its source named as a link.
+    const conflicts = page.getByTestId('panel-conflict');
+    await expect(conflicts).toHaveCount(expected.conflicts.length);
+    for (const [i, [date, source]] of expected.conflicts.entries()) {
+      await expect(conflicts.nth(i)).toContainText(date);
+      await expect(conflicts.nth(i).getByRole('link', { name: source })).toHaveAttribute(
+        'href',
+        /^https?:\/\//,
+      );
+    }
+
+    // Every source is a link to an http(s) page.
+    const sources = page.getByTestId('panel-source');
+    await expect(sources).toHaveCount(country.sources.length);
+    for (let i = 0; i < country.sources.length; i++)
+      await expect(sources.nth(i).getByRole('link')).toHaveAttribute('href', /^https?:\/\//);
+
+    if (expected.positionOnly) await expect(page.getByTestId('panel-position-only')).toBeVisible();
+    else await expect(page.getByTestId('panel-position-only')).toHaveCount(0);
+
+    // Built without CORRECTIONS_URL: no suggestion link.
+    await expect(page.getByTestId('panel-suggest')).toHaveCount(0);
+  });
+}
+
+test('a "No data" panel says how many partners the article counts that the map cannot name', async ({
+  page,
+}) => {
+  await openMap(page, '?country=BRN');
+  await expect(page.getByTestId('panel-status')).toHaveText('No data found');
+  await expect(page.getByTestId('panel-coverage')).toContainText(
+    'The article counts 182 UN members as partners of Belarus but does not name them; the map can show 145. ' +
+      'So 37 of the 46 states marked “No data” have relations',
+  );
+  await expect(page.getByTestId('legend-gap')).toContainText('37 of these 46 states');
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { confidenceReason } from '../../src/lib/confidenceReason';
+import type { Country, Source } from '../../src/lib/types';
+import { makeCountry } from '../fixtures/makeCountry';
+
+const source = (kind: Source['kind'], gives: string | null, label: string = kind): Source => ({
+  url: 'https://example.org/',
+  label,
+  says: '',
+  kind,
+  gives,
+});
+const seedRow = (positionOnly: boolean): Country['seedRow'] => ({
+  region: 'Asia',
+  position: 12,
+  line: 317,
+  dateText: '1993-12-06',
+  date: { iso: '1993-12-06', precision: 'day' },
+  notes: '',
+  identifiedBy: '',
+  confidence: 'low',
+  positionOnly,
+});
+
+describe('confidenceReason', () => {
+  it.each([
+    {
+      why: 'an official source',
+      country: () =>
+        makeCountry('NLD', 'Netherlands', '1992-03-24', { sources: [source('official', '1992-03-24')] }),
+      expected: /government source states this date/,
+    },
+    {
+      why: 'two independent sources',
+      country: () =>
+        makeCountry('ISR', 'Israel', '1992-05-26', {
+          sources: [source('secondary', '1992-05-26', 'A'), source('secondary', '1992-05-26', 'B')],
+        }),
+      expected: /two independent sources/,
+    },
+    {
+      why: 'the article alone',
+      country: () =>
+        makeCountry('AGO', 'Angola', '1995-04-24', {
+          confidence: 'medium',
+          sources: [source('article', '1995-04-24')],
+        }),
+      expected: /only the Wikipedia article’s own table/,
+    },
+    {
+      why: 'one news source, another source giving a different date',
+      country: () =>
+        makeCountry('QAT', 'Qatar', '1996-01-16', {
+          confidence: 'medium',
+          sources: [source('secondary', '1996-02-16'), source('secondary', '1996-01-16')],
+        }),
+      expected: /one reliable source gives this date/,
+    },
+    {
+      why: 'a row matched by position only',
+      country: () =>
+        makeCountry('LAO', 'Laos', '1993-12-06', {
+          confidence: 'low',
+          seedRow: seedRow(true),
+          sources: [source('article', '1993-12-06')],
+        }),
+      expected: /matched to this one only by its position/,
+    },
+    {
+      why: 'an inferred date',
+      country: () =>
+        makeCountry('LBR', 'Liberia', '2016-04-27', {
+          confidence: 'low',
+          sources: [source('indirect', '2016-04-27')],
+        }),
+      expected: /inferred from an indirect source/,
+    },
+  ])('explains $why', ({ country, expected }) => {
+    expect(confidenceReason(country())).toMatch(expected);
+  });
+});
