@@ -216,6 +216,22 @@ describe('buildDataset refuses each rule broken, naming the entry and the rule',
       ],
     },
     {
+      rule: 'a date has nothing after its day',
+      change: (o) => (entry(o, 'AAA').date = '1992-03-13x'),
+      problems: [
+        `${alpha}: date "1992-03-13x" is not YYYY, YYYY-MM or YYYY-MM-DD`,
+        `${alpha}: status "dated" needs a date and a confidence`,
+      ],
+    },
+    {
+      rule: 'a date has two-digit months and days',
+      change: (o) => (entry(o, 'AAA').date = '1992-3-13'),
+      problems: [
+        `${alpha}: date "1992-3-13" is not YYYY, YYYY-MM or YYYY-MM-DD`,
+        `${alpha}: status "dated" needs a date and a confidence`,
+      ],
+    },
+    {
       rule: 'a date is a real date',
       change: (o) => (entry(o, 'AAA').date = '1992-02-30'),
       problems: [

@@ -7,6 +7,7 @@ import { PALETTES } from '../../src/lib/palette';
 /** A 2D context that records what is drawn; text is 6 px a character wide, so layouts are exact. */
 class RecordingContext {
   calls: unknown[][] = [];
+  states: { strokeStyle: string; textBaseline: string }[] = [];
   font = '';
   fillStyle = '';
   strokeStyle = '';
@@ -18,6 +19,7 @@ class RecordingContext {
     for (const name of ['fillRect', 'strokeRect', 'fillText', 'drawImage', 'scale'] as const) {
       this[name] = (...args: unknown[]) => {
         this.calls.push([name, ...args, { fillStyle: this.fillStyle, font: this.font }]);
+        this.states.push({ strokeStyle: this.strokeStyle, textBaseline: this.textBaseline });
       };
     }
   }
@@ -163,6 +165,9 @@ describe('composePng lays the picture out', () => {
       palette.classes.nodata,
     ]);
     expect(fills[0]?.slice(1, 5)).toEqual([12, HEADER + 308, 12, 12]);
+    const context = (compose(2000) as unknown as FakeCanvas).context!;
+    const strokeIndex = context.calls.findIndex((c) => c[0] === 'strokeRect');
+    expect(context.states[strokeIndex]).toEqual({ strokeStyle: '#1c232b', textBaseline: 'middle' });
     const strokes = calls.filter((c) => c[0] === 'strokeRect');
     expect(strokes).toHaveLength(12);
     expect(strokes[0]?.slice(1, 5)).toEqual([12, HEADER + 308, 12, 12]);

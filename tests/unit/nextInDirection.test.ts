@@ -17,6 +17,17 @@ describe('nextInDirection', () => {
     expect(nextInDirection(pacific, 'FJI', 'right')).toBe('WSM');
   });
 
+  it('takes a neighbour exactly half way round the world as lying in the direction of the arrow', () => {
+    const anchors = [
+      { id: 'FROM', lon: 0, lat: 0 },
+      { id: 'OPPOSITE', lon: 180, lat: 0 },
+    ];
+    expect(nextInDirection(anchors, 'FROM', 'right')).toBe('OPPOSITE');
+    expect(nextInDirection(anchors, 'FROM', 'left')).toBeNull();
+    expect(nextInDirection(anchors, 'OPPOSITE', 'left')).toBe('FROM');
+    expect(nextInDirection(anchors, 'OPPOSITE', 'right')).toBeNull();
+  });
+
   it('counts a longitude degree as shorter far from the equator', () => {
     // At 60°N a degree of longitude is half a degree of latitude: EAS is nearer than NEA.
     const anchors = [
