@@ -356,6 +356,23 @@ describe('buildDataset refuses each rule broken, naming the entry and the rule',
     expect(problemsOf(overlay, seed)).toEqual([`${SEED} line 18: unparseable date: "c. 1993"`]);
   });
 
+  it('reads a regional table without a notes column as rows with empty notes', () => {
+    const seed = TINY_SEED.replace(
+      '| Country | Formal Relations Began | Notes |',
+      '| Country | Formal Relations Began |',
+    )
+      .replace('| | 1992-03-13 | See Alpha–Testland relations. |', '| | 1992-03-13 |')
+      .replace('| | 1993 | Beta note. |', '| | 1993 |')
+      .replace('| | | Union. |', '| | |')
+      .replace('| | 1994 | Unknown row. |', '| | 1994 |');
+    const overlay = tinyOverlay();
+    entry(overlay, 'AAA').seedRow!.notes = '';
+    entry(overlay, 'BBB').seedRow!.notes = '';
+    overlay.organisations[0]!.seedRow.notes = '';
+    overlay.unresolved[0]!.seedRow.notes = '';
+    expect(problemsOf(overlay, seed)).toEqual([]);
+  });
+
   it('refuses a seed without the numbered list', () => {
     const seed = TINY_SEED.replace('| # | Country | Date |\n| 1 | Alpha | 1992 |\n| — | Beta | 1993 |\n', '');
     const problems = problemsOf(tinyOverlay(), seed);

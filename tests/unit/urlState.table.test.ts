@@ -117,6 +117,25 @@ describe('parseUrlState refuses a bad value, saying why', () => {
     });
   }
 
+  it('reads only plain decimals as numbers, never exponents', () => {
+    expect(parseUrlState('?zoom=1e0', ctx).warnings).toEqual([
+      'Ignoring URL parameter zoom="1e0": expected a number from 0 to 8',
+    ]);
+    expect(parseUrlState('?center=1e1,0', ctx).warnings).toEqual([
+      'Ignoring URL parameter center="1e1,0": expected "longitude,latitude" within ±180,±85',
+    ]);
+  });
+
+  it('takes only three letters as a country code, even where the map has other ids', () => {
+    const odd = { ...ctx, ids: new Set(['DE', 'DEUT', 'XDEU', 'D1U', 'DEU']) };
+    for (const value of ['DE', 'DEUT', 'xDEU', 'D1U']) {
+      expect(parseUrlState(`?country=${value}`, odd).warnings).toEqual([
+        `Ignoring URL parameter country="${value}": not a country code on this map`,
+      ]);
+    }
+    expect(parseUrlState('?country=deu', odd).state).toEqual({ country: 'DEU' });
+  });
+
   it('cuts the quoted value in a warning to 64 characters', () => {
     const { warnings } = parseUrlState(`?theme=${'z'.repeat(200)}`, ctx);
     expect(warnings).toEqual([`Ignoring URL parameter theme="${'z'.repeat(64)}": too long`]);
