@@ -50,6 +50,16 @@ describe('makeTimeline at its edges', () => {
     expect(partnersBy(timeline, 2026)).toBe(0);
   });
 
+  it('leaves out, without failing, a partner dated after the current year', () => {
+    const timeline = makeTimeline([makeCountry('DEU', 'Germany', '2030')], 2026);
+    expect(partnersBy(timeline, 2026)).toBe(0);
+  });
+
+  it('announces a year outside the timeline as adding no one', () => {
+    const timeline = makeTimeline([makeCountry('DEU', 'Germany', '1992')], 2026);
+    expect(yearAnnouncement(timeline, 1980)).toBe('1980: no new partners; 0 in all.');
+  });
+
   it('runs to the current year it is given, inclusive', () => {
     const timeline = makeTimeline([makeCountry('DEU', 'Germany', '1993')], 1993);
     expect([...timeline.added.keys()]).toEqual([1991, 1992, 1993]);
