@@ -14,6 +14,8 @@ export default ts.config(
       'test-results/',
       'playwright-report/',
       'bench/results.json',
+      'reports/',
+      '.stryker-tmp/',
     ],
   },
   js.configs.recommended,

@@ -45,16 +45,17 @@ describe('the map geometry and the dataset agree', () => {
   });
 
   it('has no ring that jumps across the antimeridian (but for the edge along the South Pole)', () => {
+    // One assertion for the whole map: an expect per point takes seconds on a busy machine.
+    const jumps: string[] = [];
     for (const f of countries.features) {
       for (const ring of rings(f.geometry)) {
         for (let i = 1; i < ring.length; i++) {
           if (Math.abs(ring[i]?.[1] ?? 0) > 85 && Math.abs(ring[i - 1]?.[1] ?? 0) > 85) continue;
-          expect(Math.abs((ring[i]?.[0] ?? 0) - (ring[i - 1]?.[0] ?? 0)), f.properties.name).toBeLessThan(
-            180,
-          );
+          if (Math.abs((ring[i]?.[0] ?? 0) - (ring[i - 1]?.[0] ?? 0)) >= 180) jumps.push(f.properties.name);
         }
       }
     }
+    expect(jumps).toEqual([]);
   });
 });
 

@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { parseSeed } from '../../src/pipeline/parseSeed';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseSeed, type ParsedSeed } from '../../src/pipeline/parseSeed';
 import { SeedError } from '../../src/pipeline/seedError';
 
 const seed = readFileSync('data/foreign-relations-of-belarus.txt', 'utf8');
 
 describe('parseSeed on the delivered article', () => {
-  const parsed = parseSeed(seed);
+  let parsed: ParsedSeed;
+  beforeAll(() => {
+    parsed = parseSeed(seed);
+  });
 
   it('reads the title and every table with its row count', () => {
     expect(parsed.title).toBe('Foreign relations of Belarus');

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { binOf, classOf } from '../../src/lib/mapClass';
 import { PALETTES, YEAR_COLORS } from '../../src/lib/palette';
 import {
   clampYear,
   makeTimeline,
   partnersBy,
+  type Timeline,
   playInterval,
   stepYear,
   yearAnnouncement,
@@ -28,7 +29,10 @@ const countries = [
   country('BTN', 'Bhutan', 'none', null),
   country('ALB', 'Albania', 'unknown', null),
 ];
-const timeline = makeTimeline(countries, 2026);
+let timeline: Timeline;
+beforeAll(() => {
+  timeline = makeTimeline(countries, 2026);
+});
 
 describe('the timeline', () => {
   it('runs from 1991 to the current year', () => {

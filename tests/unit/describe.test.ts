@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { CLASS_LABELS, relationSummary } from '../../src/lib/describe';
+import { makeCountry } from '../fixtures/makeCountry';
+
+describe('relationSummary', () => {
+  it('says the subject is the country the map is about, whatever its data', () => {
+    expect(relationSummary(makeCountry('BLR', 'Belarus', null), true)).toBe('The country this map is about');
+    expect(relationSummary(undefined, true)).toBe('The country this map is about');
+  });
+
+  it('says a state missing from the data is not covered', () => {
+    expect(relationSummary(undefined, false)).toBe(
+      'Not in the dataset (not a sovereign state, or not covered)',
+    );
+  });
+
+  it('gives a dated partner its date, marking a low-confidence one provisional', () => {
+    expect(relationSummary(makeCountry('DEU', 'Germany', '1992-03-13'), false)).toBe(
+      'Relations since 13 March 1992',
+    );
+    expect(relationSummary(makeCountry('DEU', 'Germany', '1992-03', { confidence: 'medium' }), false)).toBe(
+      'Relations since March 1992',
+    );
+    expect(relationSummary(makeCountry('DEU', 'Germany', '1992', { confidence: 'low' }), false)).toBe(
+      'Relations since 1992 (provisional)',
+    );
+  });
+
+  it('names the class of a state without a date', () => {
+    expect(relationSummary(makeCountry('DEU', 'Germany', null, { status: 'dated' }), false)).toBe(
+      'Relations, date not found',
+    );
+    expect(relationSummary(makeCountry('DEU', 'Germany', null), false)).toBe('Relations, date not found');
+    expect(relationSummary(makeCountry('DEU', 'Germany', null, { status: 'none' }), false)).toBe(
+      'No relations',
+    );
+    expect(relationSummary(makeCountry('DEU', 'Germany', null, { status: 'unknown' }), false)).toBe(
+      'No data found: no source found either way',
+    );
+  });
+
+  it('labels every fixed class of the legend in words', () => {
+    expect(CLASS_LABELS).toEqual({
+      subject: 'Belarus',
+      notyet: 'Not yet (came later)',
+      undated: 'Relations, date not found',
+      none: 'No relations',
+      nodata: 'No data',
+    });
+  });
+});

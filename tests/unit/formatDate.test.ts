@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, yearsAgo } from '../../src/lib/formatDate';
+import type { PartialDate } from '../../src/lib/types';
+
+describe('formatDate says a date as precisely as it is known', () => {
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  months.forEach((month, i) => {
+    const mm = String(i + 1).padStart(2, '0');
+    it(`names month ${mm} ${month}`, () => {
+      expect(formatDate({ iso: `1995-${mm}`, precision: 'month' })).toBe(`${month} 1995`);
+      expect(formatDate({ iso: `1995-${mm}-01`, precision: 'day' })).toBe(`1 ${month} 1995`);
+    });
+  });
+
+  const rows: { date: PartialDate; text: string }[] = [
+    { date: { iso: '1995-04-09', precision: 'day' }, text: '9 April 1995' },
+    { date: { iso: '1995-04-24', precision: 'month' }, text: 'April 1995' },
+    { date: { iso: '1995-04', precision: 'day' }, text: 'April 1995' },
+    { date: { iso: '1995-04-24', precision: 'year' }, text: '1995' },
+    { date: { iso: '1995-04', precision: 'year' }, text: '1995' },
+    { date: { iso: '1995', precision: 'month' }, text: '1995' },
+    { date: { iso: '1995', precision: 'day' }, text: '1995' },
+  ];
+  for (const { date, text } of rows) {
+    it(`writes ${date.iso} to ${date.precision} precision as "${text}"`, () => {
+      expect(formatDate(date)).toBe(text);
+    });
+  }
+});
+
+describe('yearsAgo counts whole years, as far as the precision allows', () => {
+  // 15 April 2026, late in the day in UTC: the tests pass the date in, never read the clock.
+  const now = new Date(Date.UTC(2026, 3, 15, 23, 30));
+  const rows: { date: PartialDate; text: string }[] = [
+    { date: { iso: '2025-04-15', precision: 'day' }, text: '1 year ago' },
+    { date: { iso: '2025-04-16', precision: 'day' }, text: 'less than a year ago' },
+    { date: { iso: '2025-04-14', precision: 'day' }, text: '1 year ago' },
+    { date: { iso: '2024-04-16', precision: 'day' }, text: '1 year ago' },
+    { date: { iso: '2024-03-31', precision: 'day' }, text: '2 years ago' },
+    { date: { iso: '2024-05-01', precision: 'day' }, text: '1 year ago' },
+    { date: { iso: '2025-04', precision: 'month' }, text: '1 year ago' },
+    { date: { iso: '2024-04', precision: 'month' }, text: '2 years ago' },
+    { date: { iso: '2024-05', precision: 'month' }, text: '1 year ago' },
+    { date: { iso: '2024-03', precision: 'month' }, text: '2 years ago' },
+    { date: { iso: '2025-05', precision: 'month' }, text: 'less than a year ago' },
+    { date: { iso: '2025', precision: 'year' }, text: 'about 1 year ago' },
+    { date: { iso: '1992', precision: 'year' }, text: 'about 34 years ago' },
+    { date: { iso: '2026', precision: 'year' }, text: 'less than a year ago' },
+    { date: { iso: '2026-04-15', precision: 'day' }, text: 'less than a year ago' },
+    { date: { iso: '2030-01-01', precision: 'day' }, text: 'less than a year ago' },
+  ];
+  for (const { date, text } of rows) {
+    it(`says a ${date.precision} date ${date.iso} was "${text}" on 15 April 2026`, () => {
+      expect(yearsAgo(date, now)).toBe(text);
+    });
+  }
+
+  it('counts the anniversary in the current month as reached for a month date, not yet for a later day', () => {
+    const first = new Date(Date.UTC(2026, 3, 1));
+    expect(yearsAgo({ iso: '2016-04', precision: 'month' }, first)).toBe('10 years ago');
+    expect(yearsAgo({ iso: '2016-04-02', precision: 'day' }, first)).toBe('9 years ago');
+    expect(yearsAgo({ iso: '2016-04-01', precision: 'day' }, first)).toBe('10 years ago');
+  });
+});

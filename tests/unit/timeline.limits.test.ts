@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clampYear,
+  makeTimeline,
+  partnersBy,
+  playInterval,
+  yearAnnouncement,
+  yearValueText,
+  type Timeline,
+} from '../../src/lib/timeline';
+import { makeCountry } from '../fixtures/makeCountry';
+
+const span = (first: number, last: number): Timeline => ({ first, last, added: new Map() });
+
+describe('playInterval', () => {
+  const rows = [
+    { last: 1991, ms: 400, why: 'a single year plays at the slowest pace' },
+    { last: 2001, ms: 400, why: '10 steps would take 400 ms each: the ceiling' },
+    { last: 2011, ms: 200, why: '20 steps share four seconds' },
+    { last: 2026, ms: 114, why: '35 steps share four seconds, rounded to a whole ms' },
+    { last: 2035, ms: 91, why: '44 steps share four seconds, just above the floor' },
+    { last: 2091, ms: 90, why: '100 steps would be 40 ms each: the 90 ms floor' },
+  ];
+  for (const { last, ms, why } of rows) {
+    it(`gives ${ms} ms a year from 1991 to ${last}: ${why}`, () => {
+      expect(playInterval(span(1991, last))).toBe(ms);
+    });
+  }
+
+  it('works on a real timeline', () => {
+    expect(playInterval(makeTimeline([], 2026))).toBe(114);
+  });
+});
+
+describe('makeTimeline at its edges', () => {
+  it('counts a partner dated before 1991 in 1991 rather than losing it', () => {
+    const timeline = makeTimeline([makeCountry('DEU', 'Germany', '1923')], 2026);
+    expect(timeline.added.get(1991)?.map((c) => c.id)).toEqual(['DEU']);
+    expect(partnersBy(timeline, 1991)).toBe(1);
+  });
+
+  it('leaves out a "dated" entry without a date, and every other status', () => {
+    const timeline = makeTimeline(
+      [
+        makeCountry('DEU', 'Germany', null, { status: 'dated' }),
+        makeCountry('FRA', 'France', '1992', { status: 'undated' }),
+      ],
+      2026,
+    );
+    expect(partnersBy(timeline, 2026)).toBe(0);
+  });
+
+  it('leaves out, without failing, a partner dated after the current year', () => {
+    const timeline = makeTimeline([makeCountry('DEU', 'Germany', '2030')], 2026);
+    expect(partnersBy(timeline, 2026)).toBe(0);
+  });
+
+  it('announces a year outside the timeline as adding no one', () => {
+    const timeline = makeTimeline([makeCountry('DEU', 'Germany', '1992')], 2026);
+    expect(yearAnnouncement(timeline, 1980)).toBe('1980: no new partners; 0 in all.');
+  });
+
+  it('runs to the current year it is given, inclusive', () => {
+    const timeline = makeTimeline([makeCountry('DEU', 'Germany', '1993')], 1993);
+    expect([...timeline.added.keys()]).toEqual([1991, 1992, 1993]);
+    expect(yearValueText(timeline, 1993)).toBe('1993: 1 partner');
+    expect(yearValueText(timeline, 1992)).toBe('1992: 0 partners');
+  });
+
+  it('rounds a year between two to the nearer one', () => {
+    expect(clampYear(span(1991, 2026), 1995.6)).toBe(1996);
+    expect(clampYear(span(1991, 2026), 2030)).toBe(2026);
+  });
+});
+
+describe('yearAnnouncement names up to three partners', () => {
+  const at = (names: string[]) =>
+    yearAnnouncement(
+      makeTimeline(
+        names.map((n, i) => makeCountry(`C${i}`, n, '1995')),
+        2026,
+      ),
+      1995,
+    );
+  it('names two as "A and B"', () => {
+    expect(at(['Chile', 'Brazil'])).toBe('1995: 2 new partners: Brazil and Chile; 2 in all.');
+  });
+  it('names three in full, A to Z, without "including"', () => {
+    expect(at(['Chile', 'Brazil', 'Angola'])).toBe(
+      '1995: 3 new partners: Angola, Brazil and Chile; 3 in all.',
+    );
+  });
+  it('names the first three of four, "including"', () => {
+    expect(at(['Chile', 'Brazil', 'Angola', 'Denmark'])).toBe(
+      '1995: 4 new partners, including Angola, Brazil and Chile; 4 in all.',
+    );
+  });
+});
