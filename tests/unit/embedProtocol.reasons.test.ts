@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHostMessage, parseOrigin } from '../../src/lib/embedProtocol';
+import { parseHostMessage } from '../../src/lib/embedProtocol';
+import { parseOrigin } from '../../src/lib/parseOrigin';
 
 const ctx = { firstYear: 1991, lastYear: 2026, ids: new Set(['BLR', 'DEU']) };
 const YEAR = 'setYear needs a whole year from 1991 to 2026';

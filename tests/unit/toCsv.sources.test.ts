@@ -3,20 +3,32 @@ import { CSV_COLUMNS, toCsv } from '../../src/lib/toCsv';
 import { makeCountry } from '../fixtures/makeCountry';
 
 describe('toCsv', () => {
-  it('joins two sources with "; ", a web source as label <url>, the seed as its label alone', () => {
+  it('joins two sources with "; ", a source with a page as label <url>, one without as its label alone', () => {
     const country = makeCountry('POL', 'Poland', '1992-03', {
       sources: [
-        { url: 'https://example.org/pl', label: 'example.org', says: 'March 1992' },
-        { url: null, label: 'seed regional table', says: '1992' },
+        {
+          url: 'https://example.org/pl',
+          label: 'BelTA',
+          says: 'March 1992',
+          kind: 'secondary',
+          gives: '1992-03',
+        },
+        { url: null, label: 'Zviazda', says: '1992', kind: 'secondary', gives: '1992' },
       ],
       conflicts: [
-        { date: { iso: '1991', precision: 'year' }, text: '1991', source: 'a', why: 'x' },
-        { date: { iso: '1993', precision: 'year' }, text: 'c. 1993', source: 'b', why: 'y' },
+        { date: { iso: '1991', precision: 'year' }, text: '1991', source: 'A', url: null, why: 'x' },
+        {
+          date: { iso: '1993', precision: 'year' },
+          text: 'c. 1993',
+          source: 'B',
+          url: 'https://b.example/',
+          why: 'y',
+        },
       ],
     });
     const lines = toCsv([country]).split('\r\n');
     expect(lines[1]).toBe(
-      'Poland,POL,,,Europe,dated,1992-03,month,high,,,1991 (a); c. 1993 (b),example.org <https://example.org/pl>; seed regional table',
+      'Poland,POL,,,Europe,dated,1992-03,month,high,,,1991 (A); c. 1993 (B <https://b.example/>),BelTA <https://example.org/pl>; Zviazda,BelTA,,',
     );
   });
 
@@ -31,15 +43,16 @@ describe('toCsv', () => {
         notes: 'Recognised',
         identifiedBy: 'name',
         confidence: 'high',
+        positionOnly: false,
       },
     });
-    expect(toCsv([country]).split('\r\n')[1]).toBe('Kosovo,XKX,,,Europe,undated,,,,n/a,Recognised,,');
+    expect(toCsv([country]).split('\r\n')[1]).toBe('Kosovo,XKX,,,Europe,undated,,,,n/a,Recognised,,,,no,');
   });
 
   it('starts with the header, ends every line with CRLF, and nothing else', () => {
     expect(toCsv([])).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
     expect(CSV_COLUMNS[0]).toBe('country');
-    expect(CSV_COLUMNS).toHaveLength(13);
+    expect(CSV_COLUMNS).toHaveLength(16);
   });
 
   const cells: { value: string; cell: string }[] = [
