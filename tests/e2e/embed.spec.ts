@@ -22,6 +22,13 @@ ${snippet}
 </body></html>`;
 }
 
+/** A long article with the map below the fold, between paragraphs. */
+function tallHostPage(snippet: string): string {
+  return hostPage(`<div style="height: 1000px">The article's opening paragraphs.</div>
+${snippet}
+<div style="height: 2000px">The rest of the article.</div>`);
+}
+
 // The host page lives on another origin (another host name and port) than the map.
 let host: Server | undefined;
 let HOST = '';
@@ -29,6 +36,7 @@ test.beforeAll(async () => {
   host = await startStaticServer(0, {
     pages: {
       '/': hostPage(embedSnippet(`${APP}?year=2000`)),
+      '/tall': tallHostPage(embedSnippet(`${APP}?year=2000&country=COD`)),
       '/sandboxed': hostPage(
         embedSnippet(`${APP}?year=2000`).replace(
           '<iframe ',
@@ -150,6 +158,48 @@ test.describe('the snippet on a page of another origin', () => {
     const frame = page.frameLocator('iframe[data-belarus-map]');
     await frame.getByTestId('map').waitFor({ state: 'attached' });
     await expect(frame.getByTestId('attribution')).toBeVisible();
+  });
+});
+
+test.describe('the embed never takes over the host page', () => {
+  test('a country from the URL or a host message opens without scrolling or focusing the host; a click inside focuses the notes', async ({
+    page,
+  }) => {
+    const host = () =>
+      page.evaluate(() => ({ scrollY: window.scrollY, active: document.activeElement?.tagName ?? null }));
+    const post = (country: string) =>
+      page.evaluate(
+        (c) =>
+          document
+            .querySelector('iframe')!
+            .contentWindow!.postMessage({ type: 'belarus-map:select', country: c }, '*'),
+        country,
+      );
+    await page.goto(`${HOST}tall`);
+    const iframe = page.locator('iframe[data-belarus-map]');
+    const frame = page.frameLocator('iframe[data-belarus-map]');
+    const heading = frame.getByTestId('panel').getByRole('heading', { level: 2 });
+    // The notes open as the app starts (the map itself draws once the frame is scrolled into view:
+    // Chromium does not render a cross-origin frame off screen).
+    await expect(heading).toHaveText('Democratic Republic of the Congo');
+    expect(await host()).toEqual({ scrollY: 0, active: 'BODY' });
+
+    // A host message opens another country's notes: still nothing moves on the host page.
+    await post('JPN');
+    await expect(heading).toHaveText('Japan');
+    expect(await host()).toEqual({ scrollY: 0, active: 'BODY' });
+    await expect(heading).not.toBeFocused();
+
+    // The reader scrolls to the map and clicks a country: now the notes take the focus.
+    await iframe.scrollIntoViewIfNeeded();
+    await frame.getByTestId('map').waitFor({ state: 'attached' });
+    await frame.locator('body').evaluate(() => window.__belarusMap!.settled());
+    const box = (await iframe.boundingBox())!;
+    const chn = (await frame.locator('body').evaluate(() => window.__belarusMap!.screenPosition('CHN')))!;
+    await page.mouse.click(box.x + chn.x, box.y + chn.y);
+    await expect(heading).toHaveText('China');
+    await expect(heading).toBeFocused();
+    expect((await host()).active).toBe('IFRAME');
   });
 });
 
