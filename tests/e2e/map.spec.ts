@@ -86,6 +86,31 @@ test.describe('the map', () => {
   });
 });
 
+test.describe('on a phone (390 × 844)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  for (const motion of ['no-preference', 'reduce'] as const) {
+    test(`a tapped country hidden by the notes sheet moves above it, without zooming out (motion: ${motion})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ reducedMotion: motion });
+      await openMap(page);
+      const zoom = await page.evaluate(() => window.__belarusMap!.view().zoom);
+      const at = await positionOf(page, 'COD');
+      await page.touchscreen.tap(at.x, at.y);
+      const panel = page.getByTestId('panel');
+      await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Democratic Republic of the Congo');
+      const top = (await panel.boundingBox())!.y;
+      // The sheet covers the place where DR Congo was tapped ...
+      expect(at.y).toBeGreaterThan(top);
+      // ... so the map pans it into the part the sheet leaves visible.
+      await expect.poll(async () => (await positionOf(page, 'COD')).y).toBeLessThan(top - 20);
+      expect((await positionOf(page, 'COD')).y).toBeGreaterThan(0);
+      expect(await page.evaluate(() => window.__belarusMap!.view().zoom)).toBeGreaterThanOrEqual(zoom - 1e-6);
+    });
+  }
+});
+
 test.describe('the year slider', () => {
   test('moving to a year before a country’s date changes its colour, and back', async ({ page }) => {
     await openMap(page);
