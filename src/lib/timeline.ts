@@ -9,10 +9,21 @@ export interface Timeline {
   last: number;
   /** Countries that established relations in each year, by year. */
   added: Map<number, Country[]>;
+  /** States known to have relations whose date was not found: in no year, but partners today. */
+  undated: number;
+  /** How many partners the article's own list counts (dataset.seedList); null when not known. */
+  listed: number | null;
 }
 
-/** The timeline from 1991 to the current year, with the partners each year added. */
-export function makeTimeline(countries: Country[], currentYear: number): Timeline {
+/**
+ * The timeline from 1991 to the current year, with the partners each year added, and the two
+ * counts the dated ones alone would hide: the undated partners and the article's own total.
+ */
+export function makeTimeline(
+  countries: Country[],
+  currentYear: number,
+  listed: number | null = null,
+): Timeline {
   const added = new Map<number, Country[]>();
   for (let y = FIRST_YEAR; y <= currentYear; y++) added.set(y, []);
   for (const c of countries) {
@@ -21,7 +32,8 @@ export function makeTimeline(countries: Country[], currentYear: number): Timelin
     const y = Math.max(FIRST_YEAR, yearOf(c.date));
     added.get(y)?.push(c);
   }
-  return { first: FIRST_YEAR, last: currentYear, added };
+  const undated = countries.filter((c) => c.status === 'undated').length;
+  return { first: FIRST_YEAR, last: currentYear, added, undated, listed };
 }
 
 /** How many dated partners had relations by the end of the year. */
@@ -41,23 +53,58 @@ export function stepYear(timeline: Timeline, year: number, delta: number): numbe
   return clampYear(timeline, year + delta);
 }
 
-/** What a screen reader hears as the slider's value: "1995: 120 partners". */
-export function yearValueText(timeline: Timeline, year: number): string {
-  const n = partnersBy(timeline, year);
-  return `${year}: ${n} ${n === 1 ? 'partner' : 'partners'}`;
+// The counts a journalist may print. Only dated partners can be placed in a past year; an
+// undated one is a partner today but perhaps not then, hence "up to" before the last year. The
+// article's own list counts more partners than the map can name (see AboutMap).
+
+/** The slider's visible count, two short lines for a phone: "By 2026: 148 partners" / "115 dated · article lists 185". */
+export function countLine(timeline: Timeline, year: number): { main: string; more: string } {
+  const dated = partnersBy(timeline, year);
+  const article = timeline.listed === null ? [] : [`article lists ${timeline.listed}`];
+  if (year >= timeline.last && timeline.undated > 0) {
+    return {
+      main: `By ${year}: ${plural(dated + timeline.undated, 'partner')}`,
+      more: [`${dated} dated`, ...article].join(' · '),
+    };
+  }
+  const undated = timeline.undated > 0 ? [`+ up to ${timeline.undated} undated`] : [];
+  return {
+    main: `By ${year}: ${plural(dated, 'dated partner')}`,
+    more: [...undated, ...article].join(' · '),
+  };
 }
 
-/** The sentence announced when the year changes: "1993: 9 new partners, including Israel and Japan". */
+/** The counts in words, for the slider's value and the announcements. */
+function countWords(timeline: Timeline, year: number): string {
+  const dated = partnersBy(timeline, year);
+  const article = timeline.listed === null ? '' : `; the article lists ${timeline.listed}`;
+  if (timeline.undated === 0) return `${plural(dated, 'partner')} with a known date${article}`;
+  if (year >= timeline.last)
+    return `${plural(dated + timeline.undated, 'partner')}, ${dated} with a known date${article}`;
+  return `${plural(dated, 'partner')} with a known date, up to ${timeline.undated} more whose date is not known${article}`;
+}
+
+/** What a screen reader hears as the slider's value: "1995: 60 partners with a known date, up to 33 more …". */
+export function yearValueText(timeline: Timeline, year: number): string {
+  return `${year}: ${countWords(timeline, year)}`;
+}
+
+/** The sentence announced when the year changes: "1993: 9 new partners, including Israel and Japan. In all: …". */
 export function yearAnnouncement(timeline: Timeline, year: number): string {
   const list = timeline.added.get(year) ?? [];
-  const total = partnersBy(timeline, year);
-  if (list.length === 0) return `${year}: no new partners; ${total} in all.`;
+  const total = `In all: ${countWords(timeline, year)}.`;
+  if (list.length === 0) return `${year}: no new partners. ${total}`;
   const names = list.map((c) => c.name).sort((a, b) => a.localeCompare(b, 'en'));
   const shown = names.slice(0, 3);
   const named = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
   const lead = list.length === 1 ? '1 new partner' : `${list.length} new partners`;
   const including = names.length > shown.length ? `, including ${named}` : `: ${named}`;
-  return `${year}: ${lead}${including}; ${total} in all.`;
+  return `${year}: ${lead}${including}. ${total}`;
+}
+
+/** "1 partner", "5 partners", "1 dated partner". */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** Milliseconds per year when playing, so that a full run takes about four seconds. */

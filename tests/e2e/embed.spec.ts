@@ -22,6 +22,18 @@ ${snippet}
 </body></html>`;
 }
 
+/** The embed in a frame 474 px tall (what auto-height gave a 375 px wide embed) that nothing resizes. */
+function fixedFrame(src: string): string {
+  return `<iframe src="${src.replace(/&/g, '&amp;')}" title="Map" style="width: 100%; height: 474px; border: 0" data-belarus-map></iframe>`;
+}
+
+/** A long article with the map below the fold, between paragraphs. */
+function tallHostPage(snippet: string): string {
+  return hostPage(`<div style="height: 1000px">The article's opening paragraphs.</div>
+${snippet}
+<div style="height: 2000px">The rest of the article.</div>`);
+}
+
 // The host page lives on another origin (another host name and port) than the map.
 let host: Server | undefined;
 let HOST = '';
@@ -29,6 +41,10 @@ test.beforeAll(async () => {
   host = await startStaticServer(0, {
     pages: {
       '/': hostPage(embedSnippet(`${APP}?year=2000`)),
+      // No embed.js: the frame keeps the height it was given, as on a page that strips scripts.
+      '/fixed': hostPage(fixedFrame(`${APP}?embed=1&year=2000&country=DEU`)),
+      '/fixed-table': hostPage(fixedFrame(`${APP}?embed=1&year=2000&view=table`)),
+      '/tall': tallHostPage(embedSnippet(`${APP}?year=2000&country=COD`)),
       '/sandboxed': hostPage(
         embedSnippet(`${APP}?year=2000`).replace(
           '<iframe ',
@@ -150,6 +166,121 @@ test.describe('the snippet on a page of another origin', () => {
     const frame = page.frameLocator('iframe[data-belarus-map]');
     await frame.getByTestId('map').waitFor({ state: 'attached' });
     await expect(frame.getByTestId('attribution')).toBeVisible();
+  });
+});
+
+test.describe('the embed never takes over the host page', () => {
+  test('a country from the URL or a host message opens without scrolling or focusing the host; a click inside focuses the notes', async ({
+    page,
+  }) => {
+    const host = () =>
+      page.evaluate(() => ({ scrollY: window.scrollY, active: document.activeElement?.tagName ?? null }));
+    const post = (country: string) =>
+      page.evaluate(
+        (c) =>
+          document
+            .querySelector('iframe')!
+            .contentWindow!.postMessage({ type: 'belarus-map:select', country: c }, '*'),
+        country,
+      );
+    await page.goto(`${HOST}tall`);
+    const iframe = page.locator('iframe[data-belarus-map]');
+    const frame = page.frameLocator('iframe[data-belarus-map]');
+    const heading = frame.getByTestId('panel').getByRole('heading', { level: 2 });
+    // The notes open as the app starts (the map itself draws once the frame is scrolled into view:
+    // Chromium does not render a cross-origin frame off screen).
+    await expect(heading).toHaveText('Democratic Republic of the Congo');
+    expect(await host()).toEqual({ scrollY: 0, active: 'BODY' });
+
+    // A host message opens another country's notes: still nothing moves on the host page.
+    await post('JPN');
+    await expect(heading).toHaveText('Japan');
+    expect(await host()).toEqual({ scrollY: 0, active: 'BODY' });
+    await expect(heading).not.toBeFocused();
+
+    // The reader scrolls to the map and clicks a country: now the notes take the focus.
+    await iframe.scrollIntoViewIfNeeded();
+    await frame.getByTestId('map').waitFor({ state: 'attached' });
+    await frame.locator('body').evaluate(() => window.__belarusMap!.settled());
+    const box = (await iframe.boundingBox())!;
+    const chn = (await frame.locator('body').evaluate(() => window.__belarusMap!.screenPosition('CHN')))!;
+    await page.mouse.click(box.x + chn.x, box.y + chn.y);
+    await expect(heading).toHaveText('China');
+    await expect(heading).toBeFocused();
+    expect((await host()).active).toBe('IFRAME');
+  });
+});
+
+test.describe('a small embed in a frame of fixed height (375 px wide)', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  /** An element's box in the frame's own coordinates. */
+  const box = (locator: import('@playwright/test').Locator) =>
+    locator.evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: r.height };
+    });
+
+  test('keeps the slider in sight below a notes sheet that scrolls within itself, under a one-line credit', async ({
+    page,
+  }) => {
+    await page.goto(`${HOST}fixed`);
+    const frame = page.frameLocator('iframe[data-belarus-map]');
+    await frame.getByTestId('map').waitFor({ state: 'attached' });
+    const panel = frame.getByTestId('panel');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Germany');
+    const height = await frame.locator('html').evaluate(() => window.innerHeight);
+    expect(height).toBe(474);
+
+    // The whole slider is in the frame, and the sheet ends above it.
+    const slider = await box(frame.getByTestId('time-controls'));
+    const sheet = await box(panel);
+    expect(slider.bottom).toBeLessThanOrEqual(height + 0.5);
+    expect(sheet.top).toBeGreaterThanOrEqual(0);
+    expect(sheet.bottom).toBeLessThanOrEqual(slider.top + 0.5);
+    // The notes scroll within the sheet; the frame's page itself does not scroll.
+    expect(await panel.evaluate((e) => e.scrollHeight > e.clientHeight)).toBe(true);
+    await panel.evaluate((e) => e.scrollBy(0, 200));
+    expect(await panel.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+    expect(await frame.locator('html').evaluate((e) => e.scrollHeight)).toBeLessThanOrEqual(height);
+    // And the slider still works with the notes open.
+    await frame.getByTestId('year-slider').fill('1993');
+    await expect(frame.getByTestId('count')).toContainText('By 1993');
+
+    // With the notes closed, the credit is one line, still naming and linking the source and its licence ...
+    await frame.getByTestId('panel-close').click();
+    await expect(panel).toHaveCount(0);
+    const attribution = frame.getByTestId('attribution');
+    expect((await box(attribution)).height).toBeLessThanOrEqual(30);
+    await expect(attribution.getByRole('link', { name: 'Wikipedia' })).toHaveAttribute(
+      'href',
+      'https://en.wikipedia.org/wiki/Foreign_relations_of_Belarus',
+    );
+    await expect(attribution.getByRole('link', { name: 'CC BY-SA 4.0' })).toHaveAttribute(
+      'href',
+      'https://creativecommons.org/licenses/by-sa/4.0/',
+    );
+    // ... and the full credit is one tap away.
+    await attribution.getByRole('button', { name: 'Credits' }).click();
+    await expect(attribution).toContainText('Map: Natural Earth');
+    await expect(attribution.getByRole('link', { name: /Foreign relations of Belarus/ })).toBeVisible();
+    await expect(attribution.getByRole('button', { name: 'Less' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  test('the table shows at least five whole rows above the credit', async ({ page }) => {
+    await page.goto(`${HOST}fixed-table`);
+    const frame = page.frameLocator('iframe[data-belarus-map]');
+    await expect(frame.getByTestId('table-view')).toBeVisible();
+    await expect(frame.getByTestId('table-view').locator('tbody tr').first()).toBeVisible();
+    const credit = await box(frame.getByTestId('attribution'));
+    const rows = await frame
+      .getByTestId('table-view')
+      .locator('tbody tr')
+      .evaluateAll(
+        (trs, limit) => trs.filter((tr) => tr.getBoundingClientRect().bottom <= limit).length,
+        credit.top,
+      );
+    expect(rows).toBeGreaterThanOrEqual(5);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coveredBelow } from '../../src/map/coveredBelow';
 import { hitTest, type HitSurface } from '../../src/map/hitTest';
 import { mapKeyAction, nearEdge, PAN_STEP } from '../../src/map/mapKeyAction';
+import { REVEAL_MARGIN, revealAbove } from '../../src/map/revealAbove';
 
 // A flat "projection": one degree is one pixel, so positions are easy to read.
 function surface(polygonAt: (x: number, y: number) => string | null): HitSurface {
@@ -109,5 +110,30 @@ describe('the part of the map a bottom sheet covers', () => {
     ['nothing', [], 0],
   ])('%s', (_, overlays, expected) => {
     expect(coveredBelow(map, overlays)).toBe(expected);
+  });
+});
+
+describe('revealing a tapped place above the notes sheet', () => {
+  // A 390 × 700 map whose lower 400 px are under the sheet: 300 px stay visible.
+  it.each([
+    ['no sheet: nothing moves', 650, 0, 0],
+    ['a place well above the sheet stays put', 120, 400, 0],
+    [
+      'a place just above the sheet’s edge moves to the middle of the visible part',
+      300 - REVEAL_MARGIN + 1,
+      400,
+      300 - REVEAL_MARGIN + 1 - 150,
+    ],
+    ['a place under the sheet moves up to the middle of the visible part', 520, 400, 520 - 150],
+    ['a sheet that covers everything: the place goes to the top edge', 500, 700, 500],
+  ])('%s', (_, y, covered, expected) => {
+    expect(revealAbove(y, 700, covered)).toBe(expected);
+  });
+
+  it('puts a hidden place where it can be seen, above the sheet', () => {
+    const y = 600;
+    const after = y - revealAbove(y, 700, 400);
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(300 - REVEAL_MARGIN);
   });
 });

@@ -25,6 +25,7 @@ function panelHtml(id: string, correctionsTemplate: string, change: (c: Country)
       now: new Date('2026-11-29T12:00:00Z'),
       coverage: dataset.coverage,
       correctionsTemplate,
+      takeFocus: false,
       onclose: () => {},
     },
   }).body;

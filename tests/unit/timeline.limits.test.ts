@@ -10,7 +10,13 @@ import {
 } from '../../src/lib/timeline';
 import { makeCountry } from '../fixtures/makeCountry';
 
-const span = (first: number, last: number): Timeline => ({ first, last, added: new Map() });
+const span = (first: number, last: number): Timeline => ({
+  first,
+  last,
+  added: new Map(),
+  undated: 0,
+  listed: null,
+});
 
 describe('playInterval', () => {
   const rows = [
@@ -57,14 +63,16 @@ describe('makeTimeline at its edges', () => {
 
   it('announces a year outside the timeline as adding no one', () => {
     const timeline = makeTimeline([makeCountry('DEU', 'Germany', '1992')], 2026);
-    expect(yearAnnouncement(timeline, 1980)).toBe('1980: no new partners; 0 in all.');
+    expect(yearAnnouncement(timeline, 1980)).toBe(
+      '1980: no new partners. In all: 0 partners with a known date.',
+    );
   });
 
   it('runs to the current year it is given, inclusive', () => {
     const timeline = makeTimeline([makeCountry('DEU', 'Germany', '1993')], 1993);
     expect([...timeline.added.keys()]).toEqual([1991, 1992, 1993]);
-    expect(yearValueText(timeline, 1993)).toBe('1993: 1 partner');
-    expect(yearValueText(timeline, 1992)).toBe('1992: 0 partners');
+    expect(yearValueText(timeline, 1993)).toBe('1993: 1 partner with a known date');
+    expect(yearValueText(timeline, 1992)).toBe('1992: 0 partners with a known date');
   });
 
   it('rounds a year between two to the nearer one', () => {
@@ -83,16 +91,18 @@ describe('yearAnnouncement names up to three partners', () => {
       1995,
     );
   it('names two as "A and B"', () => {
-    expect(at(['Chile', 'Brazil'])).toBe('1995: 2 new partners: Brazil and Chile; 2 in all.');
+    expect(at(['Chile', 'Brazil'])).toBe(
+      '1995: 2 new partners: Brazil and Chile. In all: 2 partners with a known date.',
+    );
   });
   it('names three in full, A to Z, without "including"', () => {
     expect(at(['Chile', 'Brazil', 'Angola'])).toBe(
-      '1995: 3 new partners: Angola, Brazil and Chile; 3 in all.',
+      '1995: 3 new partners: Angola, Brazil and Chile. In all: 3 partners with a known date.',
     );
   });
   it('names the first three of four, "including"', () => {
     expect(at(['Chile', 'Brazil', 'Angola', 'Denmark'])).toBe(
-      '1995: 4 new partners, including Angola, Brazil and Chile; 4 in all.',
+      '1995: 4 new partners, including Angola, Brazil and Chile. In all: 4 partners with a known date.',
     );
   });
 });

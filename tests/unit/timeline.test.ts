@@ -5,6 +5,7 @@ import {
   clampYear,
   makeTimeline,
   partnersBy,
+  countLine,
   type Timeline,
   playInterval,
   stepYear,
@@ -54,17 +55,85 @@ describe('the timeline', () => {
     expect(clampYear(timeline, 1850)).toBe(1991);
   });
 
-  it('says the slider value in words', () => {
-    expect(yearValueText(timeline, 1991)).toBe('1991: 1 partner');
-    expect(yearValueText(timeline, 1995)).toBe('1995: 5 partners');
+  it('counts the undated partners apart: partners today, not placed in any year', () => {
+    expect(timeline.undated).toBe(1);
+    expect(timeline.listed).toBeNull();
+    expect(makeTimeline(countries, 2026, 185).listed).toBe(185);
   });
 
-  it('announces what a year added, naming the first partners', () => {
-    expect(yearAnnouncement(timeline, 1992)).toBe(
-      '1992: 4 new partners, including Belgium, Germany and Israel; 5 in all.',
+  // The article lists more partners than the map names: the line says all three numbers.
+  const withArticle = makeTimeline(countries, 2026, 185);
+  const datedOnly = makeTimeline(
+    countries.filter((c) => c.status === 'dated'),
+    2026,
+  );
+  const lines: { name: string; timeline: typeof timeline; year: number; main: string; more: string }[] = [
+    {
+      name: 'the last year counts every partner and says how many are dated and what the article lists',
+      timeline: withArticle,
+      year: 2026,
+      main: 'By 2026: 7 partners',
+      more: '6 dated · article lists 185',
+    },
+    {
+      name: 'a past year counts only dated partners and bounds the undated ones',
+      timeline: withArticle,
+      year: 1992,
+      main: 'By 1992: 5 dated partners',
+      more: '+ up to 1 undated · article lists 185',
+    },
+    {
+      name: 'one dated partner is singular',
+      timeline: withArticle,
+      year: 1991,
+      main: 'By 1991: 1 dated partner',
+      more: '+ up to 1 undated · article lists 185',
+    },
+    {
+      name: 'without the article’s count, the line leaves it out',
+      timeline: makeTimeline(countries, 2026),
+      year: 2026,
+      main: 'By 2026: 7 partners',
+      more: '6 dated',
+    },
+    {
+      name: 'with no undated partners, the dated ones are all there is',
+      timeline: datedOnly,
+      year: 2026,
+      main: 'By 2026: 6 dated partners',
+      more: '',
+    },
+  ];
+  for (const { name, timeline: t, year, main, more } of lines) {
+    it(`the count line: ${name}`, () => {
+      expect(countLine(t, year)).toEqual({ main, more });
+    });
+  }
+
+  it('says the slider value in words, with the undated partners and the article’s count', () => {
+    expect(yearValueText(withArticle, 1991)).toBe(
+      '1991: 1 partner with a known date, up to 1 more whose date is not known; the article lists 185',
     );
-    expect(yearAnnouncement(timeline, 2011)).toBe('2011: 1 new partner: Andorra; 6 in all.');
-    expect(yearAnnouncement(timeline, 2000)).toBe('2000: no new partners; 5 in all.');
+    expect(yearValueText(withArticle, 1995)).toBe(
+      '1995: 5 partners with a known date, up to 1 more whose date is not known; the article lists 185',
+    );
+    expect(yearValueText(withArticle, 2026)).toBe(
+      '2026: 7 partners, 6 with a known date; the article lists 185',
+    );
+    expect(yearValueText(datedOnly, 2026)).toBe('2026: 6 partners with a known date');
+  });
+
+  it('announces what a year added, naming the first partners, then the counts', () => {
+    expect(yearAnnouncement(withArticle, 1992)).toBe(
+      '1992: 4 new partners, including Belgium, Germany and Israel. In all: 5 partners with a known date, ' +
+        'up to 1 more whose date is not known; the article lists 185.',
+    );
+    expect(yearAnnouncement(timeline, 2011)).toBe(
+      '2011: 1 new partner: Andorra. In all: 6 partners with a known date, up to 1 more whose date is not known.',
+    );
+    expect(yearAnnouncement(timeline, 2000)).toBe(
+      '2000: no new partners. In all: 5 partners with a known date, up to 1 more whose date is not known.',
+    );
   });
 
   it('plays a full run in a few seconds', () => {

@@ -1,0 +1,16 @@
+/** How close to the sheet's top edge a tapped place may sit and still count as in sight, in px. */
+export const REVEAL_MARGIN = 32;
+
+/**
+ * How far to pan the map vertically (MapLibre's `panBy` y: positive moves the content up) so
+ * that a place tapped at `y` (px from the map's top) is not hidden under a bottom sheet that
+ * covers the lowest `covered` px of a map `height` px tall. A place already in sight, with
+ * REVEAL_MARGIN to spare, stays where it is (0); a hidden one moves to the middle of the part
+ * the sheet leaves visible, as a search result does. Only panning: the zoom is the reader's.
+ */
+export function revealAbove(y: number, height: number, covered: number): number {
+  if (covered <= 0) return 0;
+  const visible = Math.max(0, height - covered);
+  if (y <= visible - REVEAL_MARGIN) return 0;
+  return y - visible / 2;
+}
