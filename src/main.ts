@@ -8,7 +8,12 @@ import './app.css';
 
 const dataset: Dataset = data;
 const currentYear = new Date().getFullYear();
-const ids = new Set([dataset.subject.id, ...dataset.countries.map((c) => c.id)]);
+// Keep in sync with App's knownIds: states' codes and organisations' ids (EU, NATO).
+const ids = new Set([
+  dataset.subject.id,
+  ...dataset.countries.map((c) => c.id),
+  ...dataset.organisations.map((o) => o.id),
+]);
 // The URL is read once, here; after that App owns the state and writes it back.
 const { state, warnings } = parseUrlState(window.location.search, {
   ids,

@@ -1,6 +1,9 @@
 import { playInterval, stepYear, type Timeline } from '../lib/timeline';
 
-/** Milliseconds per year under reduced motion: slow enough to read each year's change. */
+/**
+ * The shortest time per year under reduced motion, whatever the speed: the map changes at most
+ * this often (2× would otherwise recolour it every 450 ms).
+ */
 export const REDUCED_MOTION_INTERVAL_MS = 700;
 
 /** A repeating timer; returns the function that stops it. Injected so tests need no clock. */
@@ -17,6 +20,8 @@ export interface PlayerOptions {
   year(): number;
   setYear(year: number): void;
   reducedMotion(): boolean;
+  /** The chosen speed (1 by default); read whenever play starts or `restart` is called. */
+  speed?(): number;
   /** Told whenever play starts or stops, so the owner can show Play or Pause. */
   onplayingchange(playing: boolean): void;
   repeat?: Repeat;
@@ -28,6 +33,8 @@ export interface Player {
   play(): void;
   pause(): void;
   toggle(): void;
+  /** Takes up a new speed at once, if playing (from the year shown). */
+  restart(): void;
 }
 
 /** The play button's behaviour: steps a year at a time and stops at the last year. */
@@ -46,9 +53,10 @@ export function createPlayer(options: PlayerOptions): Player {
     if (stop) return;
     const { timeline } = options;
     if (options.year() >= timeline.last) options.setYear(timeline.first);
-    // The pace is fixed when play starts; a change of motion preference applies to the next play.
-    const every = options.reducedMotion() ? REDUCED_MOTION_INTERVAL_MS : playInterval(timeline);
-    stop = repeat(every, () => {
+    // The pace is fixed when play starts (or restarts for a new speed); a change of motion
+    // preference applies to the next play.
+    const every = playInterval(options.speed?.() ?? 1);
+    stop = repeat(options.reducedMotion() ? Math.max(every, REDUCED_MOTION_INTERVAL_MS) : every, () => {
       const next = stepYear(timeline, options.year(), 1);
       options.setYear(next);
       if (next >= timeline.last) pause();
@@ -63,5 +71,11 @@ export function createPlayer(options: PlayerOptions): Player {
     play,
     pause,
     toggle: () => (stop ? pause() : play()),
+    restart: () => {
+      if (!stop) return;
+      stop();
+      stop = null;
+      play();
+    },
   };
 }

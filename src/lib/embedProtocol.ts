@@ -63,10 +63,16 @@ export function parseHostMessage(data: unknown, ctx: CommandContext): HostComman
     case 'select': {
       const country = own(data, 'country');
       if (country === null) return { type: 'select', country: null };
-      if (typeof country === 'string' && country.length === 3 && ctx.ids.has(country.toUpperCase())) {
+      // A state's alpha-3 code, or an organisation's id ("EU", "NATO"): only the ids the map knows.
+      if (
+        typeof country === 'string' &&
+        country.length >= 2 &&
+        country.length <= 4 &&
+        ctx.ids.has(country.toUpperCase())
+      ) {
         return { type: 'select', country: country.toUpperCase() };
       }
-      return { ignored: 'select needs a country code on this map, or null' };
+      return { ignored: 'select needs a country code or organisation id on this map, or null' };
     }
     case 'setTheme': {
       const theme = own(data, 'theme');

@@ -5,8 +5,11 @@ import { yearOf } from './yearOf';
 /**
  * The class a state is drawn in at a given year. Year bins ("y0".."y6") are for dated partners
  * whose date is in or before that year; the rest are fixed classes the legend names in words.
+ * "undated" (relations now, date not found) is for the current year only: in an earlier year
+ * nobody knows whether those relations existed yet, so they are "undatedpast", drawn pale and
+ * neutral so that 1992 does not show Mali or Chad as partners.
  */
-export type MapClass = `y${number}` | 'subject' | 'notyet' | 'undated' | 'none' | 'nodata';
+export type MapClass = `y${number}` | 'subject' | 'notyet' | 'undated' | 'undatedpast' | 'none' | 'nodata';
 
 /** The first year of each colour bin, and its label. Keep in sync with the legend (Legend.svelte). */
 export const YEAR_BINS: { from: number; label: string }[] = [
@@ -29,17 +32,24 @@ export function binOf(year: number): number {
   return yearBin(year);
 }
 
-export function classOf(country: Country | undefined, year: number, subjectId: string, id: string): MapClass {
+export function classOf(
+  country: Country | undefined,
+  year: number,
+  subjectId: string,
+  id: string,
+  /** The last year on the timeline (this year): the only year "relations, date not found" is sure of. */
+  currentYear: number,
+): MapClass {
   if (id === subjectId) return 'subject';
   if (!country) return 'nodata';
   switch (country.status) {
     case 'dated': {
-      if (!country.date) return 'undated';
+      if (!country.date) return year >= currentYear ? 'undated' : 'undatedpast';
       const y = yearOf(country.date);
       return y <= year ? `y${binOf(y)}` : 'notyet';
     }
     case 'undated':
-      return 'undated';
+      return year >= currentYear ? 'undated' : 'undatedpast';
     case 'none':
       return 'none';
     default:

@@ -18,7 +18,7 @@ export interface Palette {
   pointStroke: string;
   /** The fill of each class; the year bins come from viridis (colour-blind safe). */
   classes: Record<MapClass, string>;
-  /** Stripes drawn over the "relations, date not found" class. */
+  /** Stripes drawn over the "relations, date not found" class (faint over "undatedpast"). */
   hatch: string;
 }
 
@@ -30,6 +30,9 @@ export interface Palette {
  * ship the whole colour library for seven colours; tests/unit/palette.test.ts recomputes them
  * with d3-scale-chromatic and fails if they drift. Keep YEAR_BINS (mapClass.ts) the same length.
  */
+/** How strongly the stripes show over "undatedpast" (a past year) against "undated" (this year): 1. */
+export const PAST_HATCH_OPACITY = 0.3;
+
 export const VIRIDIS_RANGE: [number, number] = [0.12, 0.95];
 export const YEAR_COLORS: string[] = [
   '#472a7a',
@@ -61,6 +64,9 @@ export const PALETTES: Record<ResolvedTheme, Palette> = {
       subject: '#d7263d',
       notyet: '#f6f1e4',
       undated: '#e6dcc3',
+      // Neutral and paler than "date not found" now, and cool where "not yet" is cream: it must
+      // read as "unknown", not as a partner (its stripes are drawn faint too, see mapStyle.ts).
+      undatedpast: '#e4e7ea',
       none: '#6e747b',
       nodata: '#bfc5cc',
     },
@@ -78,6 +84,7 @@ export const PALETTES: Record<ResolvedTheme, Palette> = {
       subject: '#ff5c6c',
       notyet: '#29313a',
       undated: '#4a4334',
+      undatedpast: '#363c43',
       none: '#9aa1a9',
       nodata: '#4d5661',
     },

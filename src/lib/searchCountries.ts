@@ -4,22 +4,26 @@ export interface Searchable {
   nameBe?: string;
   nameRu?: string;
   aliases?: string[];
+  /** An organisation (the EU, NATO) rather than a state: the list says so. */
+  organisation?: boolean;
 }
 
 export interface SearchHit {
   id: string;
   name: string;
+  organisation: boolean;
   /** The other name that matched, when it was not the English name ("Czechia", "Беларусь"). */
   matched: string | null;
 }
 
-// Case and accents are ignored: "cote d'ivoire" finds "Côte d'Ivoire".
+// Case and accents are ignored: "cote d'ivoire" finds "Côte d'Ivoire", "россия" finds "Россия"
+// and "Ё" is taken as "е" (NFKD splits it into "е" and a mark, as it does "ў" and "й").
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'").trim();
 }
 
 /**
- * Countries whose English, Belarusian or Russian name or an alias matches the query: names
+ * States and organisations whose English, Belarusian or Russian name or an alias matches the query: names
  * that start with it first, then names with a word that starts with it, then any match.
  */
 export function searchCountries(items: Searchable[], query: string, limit = 8): SearchHit[] {
@@ -43,7 +47,12 @@ export function searchCountries(items: Searchable[], query: string, limit = 8): 
     }
     if (best) {
       scored.push({
-        hit: { id: item.id, name: item.name, matched: best.name === item.name ? null : best.name },
+        hit: {
+          id: item.id,
+          name: item.name,
+          organisation: item.organisation === true,
+          matched: best.name === item.name ? null : best.name,
+        },
         score: best.score,
       });
     }

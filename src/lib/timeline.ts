@@ -107,8 +107,18 @@ function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** Milliseconds per year when playing, so that a full run takes about four seconds. */
-export function playInterval(timeline: Timeline): number {
-  const steps = Math.max(1, timeline.last - timeline.first);
-  return Math.round(Math.min(400, Math.max(90, 4000 / steps)));
+/**
+ * Milliseconds per year at 1×: long enough to read the year and see which states changed (the
+ * announcement names up to three), so 1991 to 2026 takes about half a minute. The pace is the
+ * same for every year, whether it adds twenty partners or none.
+ */
+export const YEAR_MS = 900;
+
+/** The speeds the play control offers; 1 is the default. Keep in sync with TimeControls.svelte. */
+export const PLAY_SPEEDS = [0.5, 1, 2] as const;
+export type PlaySpeed = (typeof PLAY_SPEEDS)[number];
+
+/** Milliseconds per year when playing at a speed (0.5× is 1800 ms a year, 2× is 450 ms). */
+export function playInterval(speed: number): number {
+  return Math.round(YEAR_MS / speed);
 }

@@ -94,15 +94,34 @@ export interface UnresolvedRow {
   why: string;
 }
 
+/** An organisation the article has a row for (the EU, NATO): searchable, never drawn on the map. */
 export interface Organisation {
+  /** How the URL (`country=EU`) and the message API name it: not an ISO code, never a state's. */
+  id: string;
   name: string;
+  nameBe: string;
+  nameRu: string;
+  aliases: string[];
   seedRow: Omit<SeedRow, 'identifiedBy' | 'confidence' | 'positionOnly'>;
   articles: ArticleLink[];
+  /** Ids of the seed's prose sections about it. */
+  sections: string[];
+  /** Codes of its member states where a maintained package lists them (the EU); empty otherwise. */
+  members: string[];
+}
+
+/** A searchable name set: the subject's, a state's or an organisation's. */
+export interface Names {
+  id: string;
+  name: string;
+  nameBe: string;
+  nameRu: string;
+  aliases: string[];
 }
 
 export interface Dataset {
   /** The country the map is about. */
-  subject: { id: string; name: string };
+  subject: Names;
   source: { title: string; url: string; licence: string; licenceUrl: string };
   countries: Country[];
   sections: Section[];

@@ -22,7 +22,7 @@ export interface UrlState {
 }
 
 export interface UrlContext {
-  /** Codes a `country` may name. */
+  /** Codes a `country` may name: states' alpha-3 codes and organisations' ids (EU, NATO). */
   ids: ReadonlySet<string>;
   firstYear: number;
   lastYear: number;
@@ -85,8 +85,9 @@ export function parseUrlState(search: string, ctx: UrlContext): { state: UrlStat
       }
       case 'country': {
         const code = value.toUpperCase();
-        if (/^[A-Z]{3}$/.test(code) && ctx.ids.has(code)) state.country = code;
-        else warn(key, value, 'not a country code on this map');
+        // A state's alpha-3 code, or an organisation's id (EU, NATO), as the map knows them.
+        if (/^[A-Z]{2,4}$/.test(code) && ctx.ids.has(code)) state.country = code;
+        else warn(key, value, 'not a country code or organisation id on this map');
         break;
       }
       case 'center': {

@@ -3,7 +3,7 @@ import type {
   ExpressionSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { Palette } from '../lib/palette';
+import { PAST_HATCH_OPACITY, type Palette } from '../lib/palette';
 
 export const COUNTRY_SOURCE = 'countries';
 export const POINT_SOURCE = 'points';
@@ -80,14 +80,19 @@ export function mapStyle(palette: Palette): StyleSpecification {
         // Hover lightens the fill a little; the tooltip says the rest.
         paint: { 'fill-color': classColor(palette), 'fill-opacity': ['case', isHovered, 0.78, 1] },
       },
-      // "Relations, date not found" never changes with the year, so the stripes are drawn only for
-      // the shapes marked `hatched` when the data is set, not recomputed with every year step.
+      // "Relations, date not found": the stripes are drawn only for the shapes marked `hatched`
+      // when the data is set, not recomputed with every year step. They are transparent between
+      // the lines, so the class's fill shows through: full strength in the current year
+      // ("undated"), faint before it ("undatedpast", when the relations may not have existed).
       {
         id: HATCH_LAYER,
         type: 'fill',
         source: COUNTRY_SOURCE,
         filter: ['==', ['get', 'hatched'], true],
-        paint: { 'fill-pattern': HATCH_IMAGE },
+        paint: {
+          'fill-pattern': HATCH_IMAGE,
+          'fill-opacity': ['case', ['==', ['feature-state', 'cls'], 'undated'], 1, PAST_HATCH_OPACITY],
+        },
       },
       {
         id: BORDER_LAYER,
@@ -145,19 +150,23 @@ export function mapStyle(palette: Palette): StyleSpecification {
   };
 }
 
-/** An 8×8 image of diagonal stripes for the "date not found" class, made here so nothing is fetched. */
+/**
+ * An 8×8 image of diagonal stripes for the "date not found" classes, made here so nothing is
+ * fetched; transparent between the stripes, so the class's own fill shows there.
+ */
 export function hatchImage(palette: Palette): { width: number; height: number; data: Uint8Array } {
   const size = 8;
   const data = new Uint8Array(size * size * 4);
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(palette.hatch.slice(i, i + 2), 16));
-  const [br, bg, bb] = [1, 3, 5].map((i) => parseInt(palette.classes.undated.slice(i, i + 2), 16));
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       const stripe = (x + y) % size < 2;
       const o = (y * size + x) * 4;
-      data[o] = (stripe ? r : br) ?? 0;
-      data[o + 1] = (stripe ? g : bg) ?? 0;
-      data[o + 2] = (stripe ? b : bb) ?? 0;
+      // Fully transparent pixels are all zero, whether MapLibre takes them as premultiplied or not.
+      if (!stripe) continue;
+      data[o] = r ?? 0;
+      data[o + 1] = g ?? 0;
+      data[o + 2] = b ?? 0;
       data[o + 3] = 255;
     }
   }

@@ -10,6 +10,7 @@ import type {
   Status,
 } from '../lib/types';
 import { articleLinks } from './articleLinks';
+import { EXTRA_COUNTRY_ALIASES, ORGANISATION_NAMES } from './extraNames';
 import { lintOverlay } from './lintOverlay';
 import type { CountryLookup, Overlay, OverlayCountry, OverlaySeedRow } from './overlayTypes';
 import { parsePartialDate } from './parsePartialDate';
@@ -51,6 +52,11 @@ function tryDate(text: string, where: string, problems: string[]): PartialDate |
   }
 }
 
+/** Names other than the main three, each once, in the order given. */
+function otherNames(names: string[], main: string[]): string[] {
+  return [...new Set(names)].filter((a) => a.trim() !== '' && !main.includes(a));
+}
+
 function rowKey(region: string, position: number): string {
   return `${region}#${position}`;
 }
@@ -66,8 +72,19 @@ export function buildDataset(
   lookup: CountryLookup,
   /** The names the messages give the two inputs: the files actually read. */
   files: { seed: string; overlay: string } = { seed: SEED_FILE, overlay: OVERLAY_FILE },
-  subject = { id: 'BLR', name: 'Belarus' },
+  subjectCode = { id: 'BLR', name: 'Belarus' },
 ): { dataset: Dataset; report: BuildReport } {
+  const subjectBe = lookup.name(subjectCode.id, 'be') ?? subjectCode.name;
+  const subjectRu = lookup.name(subjectCode.id, 'ru') ?? subjectCode.name;
+  const subject = {
+    ...subjectCode,
+    nameBe: subjectBe,
+    nameRu: subjectRu,
+    aliases: otherNames(
+      [...lookup.aliases(subjectCode.id), ...(EXTRA_COUNTRY_ALIASES[subjectCode.id] ?? [])],
+      [subjectCode.name, subjectBe, subjectRu],
+    ),
+  };
   const seed = parseSeed(seedText);
   const problems: string[] = [];
   const regional = seed.tables.filter((t) => t.region !== LIST_TABLE);
@@ -168,15 +185,22 @@ export function buildDataset(
     const region = (entry.region ?? (iso ? lookup.region(entry.id) : null)) as Region | null;
     if (!region || !REGIONS.includes(region))
       problems.push(`${where}: no region (got ${JSON.stringify(region)})`);
+    const nameBe = entry.nameBe ?? lookup.name(entry.id, 'be') ?? entry.name;
+    const nameRu = entry.nameRu ?? lookup.name(entry.id, 'ru') ?? entry.name;
     return {
       id: entry.id,
       iso2: iso ? lookup.iso2(entry.id) : null,
       numeric: iso ? lookup.numeric(entry.id) : null,
       name: entry.name,
-      nameBe: entry.nameBe ?? lookup.name(entry.id, 'be') ?? entry.name,
-      nameRu: entry.nameRu ?? lookup.name(entry.id, 'ru') ?? entry.name,
-      aliases: [...new Set([...(entry.aliases ?? []), ...(iso ? lookup.aliases(entry.id) : [])])].filter(
-        (a) => a !== entry.name,
+      nameBe,
+      nameRu,
+      aliases: otherNames(
+        [
+          ...(entry.aliases ?? []),
+          ...(iso ? lookup.aliases(entry.id) : []),
+          ...(EXTRA_COUNTRY_ALIASES[entry.id] ?? []),
+        ],
+        [entry.name, nameBe, nameRu],
       ),
       region: region ?? 'Europe',
       status,
@@ -199,11 +223,25 @@ export function buildDataset(
   }
 
   const organisations = overlay.organisations.map((o) => {
-    const row = claim(o.seedRow, `organisation ${o.name}`);
+    const who = `organisation ${o.name}`;
+    const row = claim(o.seedRow, who);
+    const names = ORGANISATION_NAMES[o.name];
+    if (!names) problems.push(`${files.overlay}: ${who} has no id and names in src/pipeline/extraNames.ts`);
+    for (const section of o.sections ?? []) {
+      if (!sectionIds.has(section))
+        problems.push(`${files.overlay}: ${who}: names section "${section}", which the seed does not have`);
+    }
+    const id = names?.id ?? o.name;
     return {
+      id,
       name: o.name,
+      nameBe: names?.nameBe ?? o.name,
+      nameRu: names?.nameRu ?? o.name,
+      aliases: otherNames(names?.aliases ?? [], [o.name]),
       seedRow: { ...o.seedRow, line: row?.line ?? 0, dateText: o.seedRow.date, date: null },
       articles: articleLinks(o.seedRow.notes),
+      sections: o.sections ?? [],
+      members: lookup.members(id),
     };
   });
 

@@ -73,6 +73,9 @@ export interface CountryLookup {
   iso2(iso3: string): string | null;
   numeric(iso3: string): string | null;
   name(iso3: string, lang: 'en' | 'be' | 'ru'): string | null;
+  /** Every other name the packages know, in English, Belarusian and Russian. */
   aliases(iso3: string): string[];
+  /** Member states (alpha-3) of an organisation, where a maintained package lists them. */
+  members(organisationId: string): string[];
   region(iso3: string): string | null;
 }

@@ -118,9 +118,15 @@ describe('buildDataset on a tiny seed and overlay', () => {
     const { dataset } = buildDataset(TINY_SEED, tinyOverlay(), tinyLookup);
     expect(dataset.organisations).toEqual([
       {
-        name: 'Union',
+        id: 'NATO',
+        name: 'NATO',
+        nameBe: 'НАТА',
+        nameRu: 'НАТО',
+        aliases: expect.arrayContaining(['North Atlantic Treaty Organization']),
         seedRow: { region: 'Africa', position: 3, date: null, notes: 'Union.', line: 19, dateText: '' },
         articles: [],
+        sections: [],
+        members: [],
       },
     ]);
     expect(dataset.unresolved).toEqual([
@@ -149,7 +155,13 @@ describe('buildDataset on a tiny seed and overlay', () => {
         paragraphs: ['Alpha paragraph.'],
       },
     ]);
-    expect(dataset.subject).toEqual({ id: 'BLR', name: 'Belarus' });
+    expect(dataset.subject).toEqual({
+      id: 'BLR',
+      name: 'Belarus',
+      nameBe: 'BLR-be',
+      nameRu: 'BLR-ru',
+      aliases: ['BLR alias'],
+    });
     expect(dataset.source).toEqual({
       title: 'Foreign relations of Testland',
       url: 'https://en.wikipedia.org/wiki/Foreign_relations_of_Testland',
@@ -174,7 +186,12 @@ describe('buildDataset on a tiny seed and overlay', () => {
   it('uses the subject it is given', () => {
     const subject = { id: 'TST', name: 'Testland' };
     const { dataset } = buildDataset(TINY_SEED, tinyOverlay(), tinyLookup, undefined, subject);
-    expect(dataset.subject).toEqual(subject);
+    expect(dataset.subject).toEqual({
+      ...subject,
+      nameBe: 'TST-be',
+      nameRu: 'TST-ru',
+      aliases: ['TST alias'],
+    });
   });
 });
 
@@ -313,7 +330,7 @@ describe('buildDataset refuses each rule broken, naming the entry and the rule',
       rule: 'a claimed seed row exists',
       change: (o) => (o.organisations[0]!.seedRow.position = 9),
       problems: [
-        `${OVERLAY}: organisation Union: names seed row Africa #9, which the seed does not have`,
+        `${OVERLAY}: organisation NATO: names seed row Africa #9, which the seed does not have`,
         `${SEED} line 19: row Africa #3 is not in ${OVERLAY}`,
       ],
     },

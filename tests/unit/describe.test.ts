@@ -44,6 +44,7 @@ describe('relationSummary', () => {
       subject: 'Belarus',
       notyet: 'Not yet (came later)',
       undated: 'Relations, date not found',
+      undatedpast: 'Relations today, date not found: unknown then',
       none: 'No relations',
       nodata: 'No data',
     });

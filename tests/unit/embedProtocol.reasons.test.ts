@@ -4,7 +4,7 @@ import { parseOrigin } from '../../src/lib/parseOrigin';
 
 const ctx = { firstYear: 1991, lastYear: 2026, ids: new Set(['BLR', 'DEU']) };
 const YEAR = 'setYear needs a whole year from 1991 to 2026';
-const SELECT = 'select needs a country code on this map, or null';
+const SELECT = 'select needs a country code or organisation id on this map, or null';
 const THEME = 'setTheme needs auto, light or dark';
 
 describe('parseHostMessage ignores a bad message and says why', () => {

@@ -176,21 +176,21 @@ describe.each(['light', 'dark'] as const)('the %s map style', (theme) => {
       expect(value, `${id} ${property}`).toEqual(paint(style, id, property));
   });
 
-  it('makes an 8×8 hatch of two-pixel diagonal stripes on the "date not found" colour', () => {
+  it('makes an 8×8 hatch of two-pixel diagonal stripes, transparent between them (the fill shows through)', () => {
     const image = hatchImage(palette);
     expect([image.width, image.height, image.data.length]).toEqual([8, 8, 256]);
     const hex = (i: number) =>
       '#' + [0, 1, 2].map((c) => (image.data[i * 4 + c] ?? 0).toString(16).padStart(2, '0')).join('');
+    const alpha = (x: number, y: number) => image.data[(y * 8 + x) * 4 + 3];
     const at = (x: number, y: number) => hex(y * 8 + x);
     expect(at(0, 0)).toBe(palette.hatch);
     expect(at(1, 0)).toBe(palette.hatch);
-    expect(at(2, 0)).toBe(palette.classes.undated);
     expect(at(7, 1)).toBe(palette.hatch);
-    expect(at(6, 1)).toBe(palette.classes.undated);
-    expect(at(7, 7)).toBe(palette.classes.undated);
     expect(at(1, 7)).toBe(palette.hatch);
-    const stripes = Array.from({ length: 64 }, (_, i) => hex(i)).filter((c) => c === palette.hatch);
+    expect([alpha(0, 0), alpha(2, 0), alpha(6, 1), alpha(7, 7)]).toEqual([255, 0, 0, 0]);
+    expect([at(2, 0), at(7, 7)]).toEqual(['#000000', '#000000']);
+    const stripes = Array.from({ length: 64 }, (_, i) => i).filter((i) => image.data[i * 4 + 3] === 255);
     expect(stripes).toHaveLength(16);
-    for (let i = 0; i < 64; i++) expect(image.data[i * 4 + 3]).toBe(255);
+    for (const i of stripes) expect(hex(i)).toBe(palette.hatch);
   });
 });

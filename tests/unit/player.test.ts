@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPlayer, REDUCED_MOTION_INTERVAL_MS, type Repeat } from '../../src/controllers/player';
-import { makeTimeline, playInterval } from '../../src/lib/timeline';
+import { makeTimeline } from '../../src/lib/timeline';
 
 /** A repeating timer driven by hand: `tick()` fires it once; `every` is the pace it was started with. */
 interface ManualRepeat {
@@ -28,7 +28,7 @@ function manualRepeat(): ManualRepeat {
   return timer;
 }
 
-function setup(startYear: number, reducedMotion = false) {
+function setup(startYear: number, reducedMotion = false, speed: number | (() => number) = 1) {
   const timeline = makeTimeline([], 2026);
   const timer = manualRepeat();
   const state = { year: startYear, playing: [] as boolean[] };
@@ -37,6 +37,7 @@ function setup(startYear: number, reducedMotion = false) {
     year: () => state.year,
     setYear: (y) => (state.year = y),
     reducedMotion: () => reducedMotion,
+    speed: typeof speed === 'number' ? () => speed : speed,
     onplayingchange: (p) => state.playing.push(p),
     repeat: timer.repeat,
   });
@@ -95,13 +96,37 @@ describe('the player', () => {
     expect(state.playing).toEqual([true]);
   });
 
-  it('plays a full run in about four seconds, and slower under reduced motion', () => {
-    const normal = setup(1991);
-    normal.player.play();
-    expect(normal.timer.every).toBe(playInterval(normal.timeline));
-    expect(normal.timer.every * (normal.timeline.last - normal.timeline.first)).toBeLessThan(4100);
-    const reduced = setup(1991, true);
-    reduced.player.play();
-    expect(reduced.timer.every).toBe(REDUCED_MOTION_INTERVAL_MS);
+  // Was "a full run in about four seconds": the pace is now a steady year per 0.9 s at 1×.
+  it.each([
+    { speed: 0.5, reduced: false, every: 1800 },
+    { speed: 1, reduced: false, every: 900 },
+    { speed: 2, reduced: false, every: 450 },
+    { speed: 1, reduced: true, every: 900 },
+    { speed: 2, reduced: true, every: REDUCED_MOTION_INTERVAL_MS },
+  ])('steps every $every ms at $speed× (reduced motion: $reduced)', ({ speed, reduced, every }) => {
+    const { timer, player } = setup(1991, reduced, speed);
+    player.play();
+    expect(timer.every).toBe(every);
+  });
+
+  it('takes up a new speed at once while playing, from the year shown', () => {
+    const speed = { value: 1 };
+    const { timer, state, player } = setup(2000, false, () => speed.value);
+    player.play();
+    timer.tick();
+    speed.value = 2;
+    player.restart();
+    expect(timer.every).toBe(450);
+    expect(timer.started).toBe(2);
+    expect(player.playing).toBe(true);
+    timer.tick();
+    expect(state.year).toBe(2002);
+  });
+
+  it('does not start play when the speed changes while paused', () => {
+    const { timer, player } = setup(2000);
+    player.restart();
+    expect(timer.started).toBe(0);
+    expect(player.playing).toBe(false);
   });
 });

@@ -59,20 +59,26 @@ describe('searchCountries ranks what it finds', () => {
       { id: 'CZE', name: 'The Republic', aliases: ['Czechia'] },
     ];
     expect(searchCountries(items, 'czech')).toEqual([
-      { id: 'CZE', name: 'The Republic', matched: 'Czechia' },
-      { id: 'AAA', name: 'Aaczech', matched: null },
+      { id: 'CZE', name: 'The Republic', matched: 'Czechia', organisation: false },
+      { id: 'AAA', name: 'Aaczech', matched: null, organisation: false },
     ]);
   });
 
   it('names the English name as matched (null) when it matches as well as an alias', () => {
     const items = [{ id: 'CZE', name: 'Czech Republic', aliases: ['Czechia'] }];
-    expect(searchCountries(items, 'cz')).toEqual([{ id: 'CZE', name: 'Czech Republic', matched: null }]);
+    expect(searchCountries(items, 'cz')).toEqual([
+      { id: 'CZE', name: 'Czech Republic', matched: null, organisation: false },
+    ]);
   });
 
   it('finds by the Belarusian and the Russian name, saying which matched', () => {
     const items = [{ id: 'DEU', name: 'Germany', nameBe: 'Германія', nameRu: 'Германия' }];
-    expect(searchCountries(items, 'германія')).toEqual([{ id: 'DEU', name: 'Germany', matched: 'Германія' }]);
-    expect(searchCountries(items, 'германия')).toEqual([{ id: 'DEU', name: 'Germany', matched: 'Германия' }]);
+    expect(searchCountries(items, 'германія')).toEqual([
+      { id: 'DEU', name: 'Germany', matched: 'Германія', organisation: false },
+    ]);
+    expect(searchCountries(items, 'германия')).toEqual([
+      { id: 'DEU', name: 'Germany', matched: 'Германия', organisation: false },
+    ]);
   });
 
   it('ignores case, accents, the kind of apostrophe and surrounding spaces', () => {

@@ -54,10 +54,10 @@ describe('parseUrlState refuses a bad value, saying why', () => {
     { search: '?year=2027', warning: 'year="2027": expected a year from 1991 to 2026' },
     { search: '?year=01995', warning: 'year="01995": expected a year from 1991 to 2026' },
     { search: '?year=x1995', warning: 'year="x1995": expected a year from 1991 to 2026' },
-    { search: '?country=DE', warning: 'country="DE": not a country code on this map' },
-    { search: '?country=DEUT', warning: 'country="DEUT": not a country code on this map' },
-    { search: '?country=xDEU', warning: 'country="xDEU": not a country code on this map' },
-    { search: '?country=FRA', warning: 'country="FRA": not a country code on this map' },
+    { search: '?country=DE', warning: 'country="DE": not a country code or organisation id on this map' },
+    { search: '?country=DEUT', warning: 'country="DEUT": not a country code or organisation id on this map' },
+    { search: '?country=xDEU', warning: 'country="xDEU": not a country code or organisation id on this map' },
+    { search: '?country=FRA', warning: 'country="FRA": not a country code or organisation id on this map' },
     {
       search: '?center=180.001,0',
       warning: 'center="180.001,0": expected "longitude,latitude" within ±180,±85',
@@ -126,14 +126,16 @@ describe('parseUrlState refuses a bad value, saying why', () => {
     ]);
   });
 
-  it('takes only three letters as a country code, even where the map has other ids', () => {
-    const odd = { ...ctx, ids: new Set(['DE', 'DEUT', 'XDEU', 'D1U', 'DEU']) };
-    for (const value of ['DE', 'DEUT', 'xDEU', 'D1U']) {
+  it('takes two to four letters as a code (a state, or EU and NATO), even where the map has other ids', () => {
+    const odd = { ...ctx, ids: new Set(['D', 'DEUTS', 'D1U', 'DEU', 'EU', 'NATO']) };
+    for (const value of ['D', 'DEUTS', 'D1U']) {
       expect(parseUrlState(`?country=${value}`, odd).warnings).toEqual([
-        `Ignoring URL parameter country="${value}": not a country code on this map`,
+        `Ignoring URL parameter country="${value}": not a country code or organisation id on this map`,
       ]);
     }
     expect(parseUrlState('?country=deu', odd).state).toEqual({ country: 'DEU' });
+    expect(parseUrlState('?country=eu', odd).state).toEqual({ country: 'EU' });
+    expect(parseUrlState('?country=NATO', odd).state).toEqual({ country: 'NATO' });
   });
 
   it('cuts the quoted value in a warning to 64 characters', () => {

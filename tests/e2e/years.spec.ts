@@ -1,0 +1,78 @@
+import { PALETTES } from '../../src/lib/palette';
+import { classRgb, expect, hexToRgb, near, openMap, pixelAt, positionOf, test } from './fixtures';
+
+const light = PALETTES.light;
+const currentYear = new Date().getFullYear();
+
+/** The colour of a stripe of the hatch over a fill, at the stripes' opacity. */
+function blend(fill: string, opacity: number): [number, number, number] {
+  const [f, h] = [hexToRgb(fill), hexToRgb(light.hatch)];
+  return f.map((v, i) => Math.round(v * (1 - opacity) + (h[i] ?? 0) * opacity)) as [number, number, number];
+}
+
+test.describe('states whose date was not found, in past years', () => {
+  // Mali, Chad and Afghanistan have relations today, but no source says since when.
+  const undated = ['MLI', 'TCD', 'AFG'];
+
+  test('are drawn as unknown, not as partners, in 1992; striped as relations only in the current year', async ({
+    page,
+  }) => {
+    await openMap(page, '?year=1992');
+    for (const id of undated) {
+      const at = await positionOf(page, id);
+      const colour = await pixelAt(page, at.x, at.y);
+      // Faint stripes over a pale neutral: either colour may be under the anchor.
+      const unknown =
+        near(colour, classRgb('undatedpast')) || near(colour, blend(light.classes.undatedpast, 0.3));
+      expect(unknown, `${id} in 1992: ${colour}`).toBe(true);
+      expect(near(colour, classRgb('undated')), `${id} in 1992 is not the "relations" beige`).toBe(false);
+    }
+    const legend = page.getByTestId('legend');
+    await expect(legend).toContainText('Relations today, date not found: unknown then');
+    await expect(legend).not.toContainText('Relations, date not found');
+
+    // Hovering says the same as the legend.
+    const mli = await positionOf(page, 'MLI');
+    await page.mouse.move(mli.x, mli.y);
+    await expect(page.getByTestId('tooltip')).toContainText('unknown whether there were any in 1992');
+
+    await page.getByTestId('year-input').fill(String(currentYear));
+    await page.getByTestId('year-input').press('Enter');
+    await expect(legend).toContainText('Relations, date not found');
+    await expect(legend).not.toContainText('unknown then');
+    for (const id of undated) {
+      const at = await positionOf(page, id);
+      const colour = await pixelAt(page, at.x, at.y);
+      const striped = near(colour, classRgb('undated')) || near(colour, hexToRgb(light.hatch));
+      expect(striped, `${id} in ${currentYear}: ${colour}`).toBe(true);
+    }
+  });
+
+  test('the table says their date is unknown in a past year', async ({ page }) => {
+    await openMap(page, '?year=1992&view=table');
+    const mali = page.getByRole('row').filter({ has: page.getByText('Mali', { exact: true }) });
+    await expect(mali).toContainText('Date not found: unknown in 1992');
+    await expect(mali).not.toContainText('Relations, date not found');
+  });
+});
+
+test.describe('play speed', () => {
+  test('has a labelled speed control that the keyboard works, and plays at the chosen speed', async ({
+    page,
+  }) => {
+    await openMap(page, '?year=2020');
+    const speed = page.getByRole('combobox', { name: 'Play speed' });
+    await expect(speed).toHaveValue('1');
+    await speed.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(speed).toHaveValue('2');
+    await page.getByTestId('play').click();
+    await expect(page.getByTestId('year-slider')).toHaveValue('2021');
+    // Changing the speed while playing keeps playing, from the year shown.
+    await speed.selectOption('0.5');
+    await expect(page.getByTestId('play')).toHaveAttribute('data-playing', 'true');
+    await expect(page.getByTestId('year-slider')).toHaveValue('2022');
+    await page.getByTestId('play').click();
+    await expect(page.getByTestId('play')).toHaveAttribute('data-playing', 'false');
+  });
+});
