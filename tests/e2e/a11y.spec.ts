@@ -180,8 +180,12 @@ test.describe('on a phone (375 × 667)', () => {
     await page.mouse.click(track.x + 4, track.y + track.height / 2);
     await expect(slider).toHaveValue('1991');
 
+    // The legend starts open on a phone (it sits below the map, not over it), and folds away.
     const toggle = page.getByRole('button', { name: 'Relations established' });
     await expect(toggle).toBeInViewport({ ratio: 1 });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByTestId('legend')).toBeInViewport({ ratio: 1 });
+    await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
