@@ -7,8 +7,8 @@ import {
   mapViewBox,
   type FirstPaintConfig,
   type FirstPaintPalette,
-} from '../lib/firstPaint';
-import { PAST_HATCH_OPACITY } from '../lib/palette';
+} from '../lib/firstPaint.ts';
+import { PAST_HATCH_OPACITY } from '../lib/palette.ts';
 
 /** The ids the build gives the first paint's parts (keep in sync with scripts/firstPaintPlugin.ts). */
 export const FIRST_PAINT_ID = 'first-paint';

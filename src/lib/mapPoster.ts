@@ -1,8 +1,8 @@
 // The map as a picture with its title, legend and credit, as SVG markup: the social preview
 // (rasterised at build time, scripts/firstPaintPlugin.ts) and the share dialog's SVG download.
-import { mapViewBox } from './firstPaint';
-import type { Palette } from './palette';
-import { layoutLegend, legendSwatches } from './pngLayout';
+import { mapViewBox } from './firstPaint.ts';
+import type { Palette } from './palette.ts';
+import { layoutLegend, legendSwatches } from './pngLayout.ts';
 
 export interface PosterInput {
   width: number;

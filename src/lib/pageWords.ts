@@ -26,6 +26,7 @@ export const PAGE_WORDS = {
     'The interactive map needs WebGL, which this browser has turned off, so a simpler map without zoom is shown.',
   mapFailed: (reason: string) =>
     `The interactive map could not be drawn (${reason}), so a simpler map is shown.`,
-  downloadSvg: 'Download the map as SVG',
+  /** The share dialog's download of the map for print and slides. */
+  svgButton: 'Map (SVG)',
   svgDownloaded: 'Map downloaded.',
 } as const;

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
 import { classOf, type MapClass } from '../../src/lib/mapClass';
+import { PALETTES } from '../../src/lib/palette';
 import type { Dataset } from '../../src/lib/types';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { classRgb, expect, near, openMap, test } from './fixtures';
@@ -96,6 +97,29 @@ test('MapLibre takes over in the same place with no layout shift', async ({ page
   await expect(page.locator('#first-paint')).toHaveCount(0);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));
   expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+});
+
+test('the share dialog downloads the map as SVG for the year shown, with title, legend and credit', async ({
+  page,
+}) => {
+  await openMap(page, '?year=1995&country=DEU');
+  await page.getByTestId('share-open').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-svg').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('belarus-relations-1995.svg');
+  const chunks = await (await download.createReadStream()).toArray();
+  const svg = Buffer.concat(chunks).toString('utf8');
+  expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(svg).toContain('Belarus&#39;s diplomatic relations, as of 1995');
+  expect(svg).toContain('Relations established');
+  expect(svg).toContain('CC BY-SA 4.0');
+  const fillOf = (id: string) => svg.match(new RegExp(`data-id="${id}"[^>]*fill="(#[0-9a-f]{6})"`))?.[1];
+  expect(fillOf('SAU')).toBe(PALETTES.light.classes[expectedClass('SAU', 1995)]);
+  expect(fillOf('DEU')).toBe(PALETTES.light.classes[expectedClass('DEU', 1995)]);
+  // The selected country is not outlined in the picture.
+  expect(svg).not.toContain('data-selected');
 });
 
 test('the social preview is in the build: a 1200 × 630 PNG named by the page, with robots.txt', async ({
