@@ -4,6 +4,7 @@
 // social preview (og-image.png, 1200 × 630) from the same SVG, the preview's meta tags and
 // robots.txt.
 import { Resvg } from '@resvg/resvg-js';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
@@ -27,6 +28,8 @@ const FONT_FILES = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.tt
   require.resolve(`@expo-google-fonts/inter/${f}`),
 );
 export const OG_IMAGE = 'og-image.png';
+/** The inline script's hash, for a Content-Security-Policy's script-src. */
+export const CSP_HASH_FILE = 'first-paint-csp.txt';
 export const OG_SIZE = { width: 1200, height: 630 };
 
 /** The value each state's shape carries (`data-k`), read by keyClass. */
@@ -79,6 +82,9 @@ export function firstPaint(options: FirstPaintOptions): Plugin {
   const fillOf = (key: string | null) =>
     light.classes[keyClass(key, currentYear, currentYear, config.bins) as keyof typeof light.classes] ??
     light.classes.nodata;
+  const script = firstPaintScript(config);
+  // A Content-Security-Policy without 'unsafe-inline' lets this one script run by its hash (README.md, "Headers").
+  const scriptHash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
   const shapes = worldSvgShapes(topology, shapeInfo(dataset), fillOf, light.pointStroke);
 
   return {
@@ -110,10 +116,11 @@ export function firstPaint(options: FirstPaintOptions): Plugin {
       ].join('\n    ');
       return html
         .replace('</head>', `    ${meta}\n  </head>`)
-        .replace('<!-- first-paint -->', `${shell}\n    <script>${firstPaintScript(config)}</script>`);
+        .replace('<!-- first-paint -->', `${shell}\n    <script>${script}</script>`);
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: OG_IMAGE, source: ogImage(shapes, dataset, currentYear) });
+      this.emitFile({ type: 'asset', fileName: CSP_HASH_FILE, source: `${scriptHash}\n` });
       this.emitFile({
         type: 'asset',
         fileName: 'robots.txt',
