@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { firstPaint } from './scripts/firstPaintPlugin.ts';
 import { oembedResponse } from './src/lib/oembed.ts';
 
 // The dataset the app is built with; the browser tests build against hostile fixtures through it.
@@ -27,7 +28,12 @@ function oembed(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), oembed()],
+  plugins: [
+    svelte(),
+    oembed(),
+    // The map, title and legend in index.html before any script, and the social preview (README.md, "First paint").
+    firstPaint({ datasetFile: dataset, geometryFile: resolve('static/world.topo.json'), publicUrl }),
+  ],
   resolve: { alias: { $dataset: dataset } },
   define: { __CORRECTIONS_URL__: JSON.stringify(correctionsUrl) },
   // Relative asset paths let the build be served from any sub-path of a host.

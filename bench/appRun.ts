@@ -18,6 +18,7 @@ export async function appRun(browser: Browser, origin: string, plays: number): P
     await cdp.send('Performance.enable');
     await page.goto(`${origin}/app/`);
     const timeline = await firstIdle(page);
+    const firstMapPaint = (await page.evaluate('window.__bench.firstMapPaint()')) as number | null;
     const cpuAtFirstIdle = await rendererCpu(cdp);
     const loaded = await page.evaluate(() =>
       performance
@@ -43,6 +44,7 @@ export async function appRun(browser: Browser, origin: string, plays: number): P
     const clicks = await measureClicks(page, CLICK_IDS);
     return {
       firstIdle: timeline.firstIdle,
+      firstMapPaint: firstMapPaint ?? NaN,
       timeline,
       cpuAtFirstIdle,
       map,

@@ -39,6 +39,8 @@ export interface Recolour extends Settle, Cpu {
 
 export interface AppRun {
   firstIdle: number;
+  /** The first paint that shows the map: index.html's SVG map (NaN when the page has none). */
+  firstMapPaint: number;
   timeline: Timeline;
   cpuAtFirstIdle: Cpu;
   map: { width: number; height: number; center: [number, number]; zoom: number };

@@ -12,6 +12,9 @@ export interface Summary {
   rendererCpuAtFirstIdle: CpuStats;
   rendererCpuPerStep: CpuStats;
   firstIdleRatio: number;
+  firstMapPaint: Stat;
+  /** The app's first map paint over the baseline's first idle. */
+  firstMapPaintRatio: number;
   sliderStep: Stat;
   sliderStepTwoRaf: Stat;
   sliderYearsRedrawn: number;
@@ -53,6 +56,7 @@ export interface Figures {
 export function summarize(apps: readonly AppRun[], bases: readonly BaselineRun[], plays: number): Figures {
   const firstIdle = stat(apps.map((a) => a.firstIdle));
   const baseIdle = stat(bases.map((b) => b.firstIdle));
+  const mapPaint = stat(apps.map((a) => a.firstMapPaint));
   const drawnSteps = (a: AppRun) => a.slider.filter((s) => s.settled !== null);
   const slider = stat(apps.map((a) => median(drawnSteps(a).map((s) => s.settled ?? NaN))));
   const sliderTwoRaf = stat(apps.map((a) => median(a.slider.map((s) => s.twoRaf))));
@@ -85,6 +89,8 @@ export function summarize(apps: readonly AppRun[], bases: readonly BaselineRun[]
       rendererCpuAtFirstIdle: idleCpu,
       rendererCpuPerStep: stepCpu,
       firstIdleRatio: ratio(firstIdle.median, baseIdle.median),
+      firstMapPaint: mapPaint,
+      firstMapPaintRatio: ratio(mapPaint.median, baseIdle.median),
       sliderStep: slider,
       sliderStepTwoRaf: sliderTwoRaf,
       sliderYearsRedrawn: drawnSteps(apps[0]!).length,

@@ -61,6 +61,13 @@ export function tableRows({ figures, appBytes, baseBytes, ownLoadedByFirstIdle, 
       budget: `≤ ${BUDGET.firstIdleRatio}× baseline`,
       result: verdict(s.firstIdleRatio <= BUDGET.firstIdleRatio),
     }),
+    row('first paint that shows a map (app: its SVG)', {
+      app: fmtMs(s.firstMapPaint),
+      baseline: fmtMs(s.baselineFirstIdle),
+      ratio: fmtRatio(s.firstMapPaintRatio),
+      budget: '≤ 1/3 baseline first idle',
+      result: verdict(s.firstMapPaintRatio <= BUDGET.firstMapPaintShare),
+    }),
     row('  geometry request starts', {
       app: fmtMs(geometryRequest.app),
       baseline: fmtMs(geometryRequest.base),

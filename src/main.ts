@@ -1,5 +1,6 @@
-import { mount } from 'svelte';
+import { flushSync, mount } from 'svelte';
 import App from './App.svelte';
+import { FIRST_PAINT_ID } from './dom/firstMap';
 import data from '$dataset';
 import { FIRST_YEAR } from './lib/timeline';
 import type { Dataset } from './lib/types';
@@ -26,3 +27,7 @@ mount(App, {
   target: document.getElementById('app')!,
   props: { dataset, initial: state, currentYear },
 });
+// Mounted effects run now, in this task, so that no frame shows both index.html's first paint
+// and the app: the app adopts the first paint's SVG map and removes the rest (src/dom/firstMap.ts).
+flushSync();
+document.getElementById(FIRST_PAINT_ID)?.remove();

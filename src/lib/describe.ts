@@ -1,4 +1,4 @@
-import { formatDate } from './formatDate';
+import { formatDate } from './formatDate.ts';
 import type { MapClass } from './mapClass';
 import type { Country } from './types';
 

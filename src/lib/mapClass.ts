@@ -1,6 +1,6 @@
 import { scaleThreshold } from 'd3-scale';
 import type { Country } from './types';
-import { yearOf } from './yearOf';
+import { yearOf } from './yearOf.ts';
 
 /**
  * The class a state is drawn in at a given year. Year bins ("y0".."y6") are for dated partners

@@ -1,8 +1,8 @@
 // The layout of the downloadable PNG (src/dom/exportPng.ts draws it): which swatches its legend
 // has, where each goes, and how big the picture is. Pure, so that it is tested without a canvas.
-import { CLASS_LABELS } from './describe';
-import { YEAR_BINS } from './mapClass';
-import { PAST_HATCH_OPACITY, type Palette } from './palette';
+import { CLASS_LABELS } from './describe.ts';
+import { YEAR_BINS } from './mapClass.ts';
+import { PAST_HATCH_OPACITY, type Palette } from './palette.ts';
 
 /** Space for the title above the map, in CSS px; the legend and attribution below take what they need. */
 export const HEADER = 44;

@@ -1,5 +1,5 @@
 import type { Country } from './types';
-import { yearOf } from './yearOf';
+import { yearOf } from './yearOf.ts';
 
 /** The first year on the slider: Belarus became independent in 1991. */
 export const FIRST_YEAR = 1991;

@@ -233,7 +233,7 @@ test('no request leaves the origin while loading, playing, clicking and opening 
   expect(elsewhere).toEqual([]);
 });
 
-test('without WebGL: says the map needs it, shows the table, and the slider and search still work', async ({
+test('without WebGL: says the map needs it, the table is a click away, and the slider and search still work', async ({
   playwright,
   baseURL,
 }) => {
@@ -266,6 +266,8 @@ test('without WebGL: says the map needs it, shows the table, and the slider and 
     const notice = page.getByTestId('no-webgl');
     await expect(notice).toBeVisible();
     await expect(notice).toHaveText(/^[^.!?]*\bWebGL\b[^.!?]*[.!?]$/); // one sentence
+    // The SVG map is shown instead of MapLibre's (tests/e2e/firstPaint.spec.ts); the table is one click away.
+    await page.getByTestId('table-toggle').click();
     await expect(page.getByTestId('table-view')).toBeVisible();
     await expect(page.getByTestId('map')).toHaveCount(0);
 

@@ -27,6 +27,7 @@ const step = (settled: number | null): SliderStep => ({
 function app(firstIdle: number, settled: (number | null)[], heapAfterPlay: number[]): AppRun {
   return {
     firstIdle,
+    firstMapPaint: firstIdle / 4,
     timeline: timeline(firstIdle),
     cpuAtFirstIdle: cpu,
     map: { width: 1024, height: 600, center: [20, 30], zoom: 1 },
@@ -59,6 +60,8 @@ describe('summarize', () => {
     expect(summary.baselineRecolourSettled).toEqual({ median: 25, min: 20, max: 30, n: 2 });
     expect(summary.sliderRatio).toBe(0.9);
     expect(summary.firstIdleRatio).toBe(1100 / 1000);
+    expect(summary.firstMapPaint.median).toBe(275);
+    expect(summary.firstMapPaintRatio).toBe(275 / 1000);
     expect(summary.clickToPanelFrame.median).toBe(14);
     expect([summary.sliderYearsRedrawn, summary.sliderYears]).toEqual([2, 3]);
     expect(geometryRequest.app.median).toBe(30);
@@ -103,6 +106,7 @@ describe('tableRows', () => {
       'dataset (data-*.js), raw / gzip',
       'total of the above, raw / gzip',
       'first map idle from navigation',
+      'first paint that shows a map (app: its SVG)',
       '  geometry request starts',
       '  renderer CPU by first idle, main thread / process',
       'slider step → map drawn (1/1 years redraw)',
@@ -121,7 +125,7 @@ describe('tableRows', () => {
       'heap growth, play 1 → play 5',
       '  heap growth, load → play 5',
     ]);
-    expect(budgetOutcome(rowsWith({}))).toEqual({ checked: 9, failed: [] });
+    expect(budgetOutcome(rowsWith({}))).toEqual({ checked: 10, failed: [] });
   });
 
   const stat = (median: number) => ({ median, min: median, max: median, n: 1 });
@@ -129,6 +133,21 @@ describe('tableRows', () => {
     { metric: 'first map idle from navigation', summary: { firstIdleRatio: 1.15 }, expected: 'PASS' },
     { metric: 'first map idle from navigation', summary: { firstIdleRatio: 1.16 }, expected: 'FAIL' },
     { metric: 'first map idle from navigation', summary: { firstIdleRatio: NaN }, expected: 'FAIL' },
+    {
+      metric: 'first paint that shows a map (app: its SVG)',
+      summary: { firstMapPaintRatio: 1 / 3 },
+      expected: 'PASS',
+    },
+    {
+      metric: 'first paint that shows a map (app: its SVG)',
+      summary: { firstMapPaintRatio: 0.34 },
+      expected: 'FAIL',
+    },
+    {
+      metric: 'first paint that shows a map (app: its SVG)',
+      summary: { firstMapPaintRatio: NaN },
+      expected: 'FAIL',
+    },
     { metric: 'slider step → map drawn (1/1 years redraw)', summary: { sliderRatio: 1.2 }, expected: 'PASS' },
     {
       metric: 'slider step → map drawn (1/1 years redraw)',
@@ -218,7 +237,7 @@ describe('tableRows', () => {
         result: 'PASS',
       },
     ]);
-    expect(rowsWith({ sourceSetCounts: [1, 2] })[18]?.app).toBe('1, 2');
-    expect(rowsWith({})[18]?.app).toBe('1 (every load)');
+    expect(rowsWith({ sourceSetCounts: [1, 2] })[19]?.app).toBe('1, 2');
+    expect(rowsWith({})[19]?.app).toBe('1 (every load)');
   });
 });

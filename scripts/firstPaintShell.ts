@@ -1,0 +1,102 @@
+// The first paint's markup and styles: the page's heading, the SVG map and the legend, laid out
+// as App.svelte lays them out so that the app takes over in the same places. Keep the sizes in
+// sync with App.svelte (header, .map-wrap), Legend.svelte and TimeControls.svelte.
+import { CLASS_LABELS } from '../src/lib/describe.ts';
+import { mapViewBox } from '../src/lib/firstPaint.ts';
+import { YEAR_BINS } from '../src/lib/mapClass.ts';
+import { escapeXml, hatchPattern } from '../src/lib/mapPoster.ts';
+import { PAGE_WORDS } from '../src/lib/pageWords.ts';
+import type { Palette } from '../src/lib/palette.ts';
+import type { Coverage } from '../src/lib/types.ts';
+
+export interface ShellInput {
+  shapes: string;
+  palette: Palette;
+  firstYear: number;
+  lastYear: number;
+  coverage: Coverage;
+}
+
+/** The view box with no script to fit it: a desktop window's map (1280 × 632); `slice` crops other shapes. */
+const STATIC_VIEW_BOX = mapViewBox(1280, 632, null)
+  .map((n) => n.toFixed(1))
+  .join(' ');
+
+function legend(palette: Palette, coverage: Coverage): string {
+  const years = YEAR_BINS.map(
+    (bin, i) =>
+      `<li><span class="fp-sw" data-swatch="y${i}" style="background-color:${palette.classes[`y${i}`]}"></span>${escapeXml(bin.label)}</li>`,
+  ).join('');
+  const fixed = (['subject', 'notyet', 'undated', 'none', 'nodata'] as const)
+    .map((cls) => {
+      const hatched = cls === 'undated' ? ' fp-hatched' : '';
+      const past = cls === 'undated' ? ` data-past="${escapeXml(CLASS_LABELS.undatedpast)}"` : '';
+      return `<li><span class="fp-sw${hatched}" data-swatch="${cls}" style="background-color:${palette.classes[cls]}"></span><span${past}>${escapeXml(CLASS_LABELS[cls])}</span></li>`;
+    })
+    .join('');
+  return (
+    `<section class="fp-legend" aria-labelledby="fp-legend-title"><p class="fp-lt" id="fp-legend-title">${escapeXml(PAGE_WORDS.legendTitle)}</p>` +
+    `<ol class="fp-row">${years}</ol><ul class="fp-row">${fixed}</ul>` +
+    `<p class="fp-gap">${escapeXml(PAGE_WORDS.noDataGap(coverage.unnamedUnPartners, coverage.noData))}</p></section>`
+  );
+}
+
+/** The first paint: replaced by the app as soon as it runs (src/dom/firstMap.ts adopts the SVG). */
+export function firstPaintShell(input: ShellInput): string {
+  const { palette } = input;
+  return (
+    `<div id="first-paint" class="fp">` +
+    `<header class="fp-header"><h1>${escapeXml(PAGE_WORDS.heading)}, <span class="fp-nowrap">${PAGE_WORDS.years(input.firstYear, input.lastYear)}</span></h1>` +
+    `<p>${escapeXml(PAGE_WORDS.intro)}</p></header>` +
+    `<div class="fp-main"><div class="fp-map"><div class="fp-box">` +
+    `<svg id="first-map" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeXml(PAGE_WORDS.mapLabel)}" viewBox="${STATIC_VIEW_BOX}" preserveAspectRatio="xMidYMid slice" style="background:${palette.background}">` +
+    `<defs>${hatchPattern(palette.hatch)}</defs>` +
+    `<g class="fp-layer" stroke="${palette.border}" stroke-linejoin="round">${input.shapes}</g></svg></div>` +
+    `${legend(palette, input.coverage)}</div>` +
+    `<noscript><p class="fp-noscript">${escapeXml(PAGE_WORDS.noScript)}</p></noscript></div>` +
+    `<div class="fp-controls"></div></div>`
+  );
+}
+
+/** The first paint's styles (inline in index.html: they must apply before any file arrives). */
+export const FIRST_PAINT_CSS = `
+.fp{display:flex;flex-direction:column;height:100vh;height:100dvh;min-height:480px}
+.fp-header{padding:.75rem 1rem .5rem}
+.fp h1{font-size:1.3rem;margin:0 0 .25rem;line-height:1.45}
+.fp-header p{margin:0;color:var(--muted)}
+.fp-nowrap{white-space:nowrap}
+.fp-main{position:relative;flex:1;min-height:0;display:flex;flex-direction:column}
+.fp-map{position:relative;flex:1;min-height:300px}
+.fp-box{position:absolute;inset:0;overflow:hidden}
+#first-map{position:absolute;inset:0;width:100%;height:100%;display:block}
+#first-map path,#first-map circle{vector-effect:non-scaling-stroke;stroke-width:.5px}
+#first-map circle{stroke-width:1px}
+.fp-legend{position:absolute;z-index:2;left:.5rem;bottom:1.9rem;padding:.3rem .5rem;background:color-mix(in srgb,var(--bg) 92%,transparent);border:1px solid var(--border);border-radius:4px;font-size:.74rem;width:max-content;max-width:min(22rem,calc(100% - 1rem))}
+.fp-lt{margin:0;min-height:1.5rem;display:flex;align-items:center;font-weight:600}
+.fp-lt::after{content:'\\a0▾'}
+.fp-row{display:flex;flex-wrap:wrap;gap:.1rem .6rem;list-style:none;margin:.2rem 0 0;padding:0}
+.fp-legend ol{margin-bottom:.25rem}
+.fp-row li{display:flex;align-items:center;gap:.3rem;white-space:nowrap}
+.fp-gap{margin:.3rem 0 0;max-width:17rem;line-height:1.3}
+.fp-sw{display:inline-block;width:.9rem;height:.9rem;border:1px solid var(--muted);flex:none}
+.fp-hatched{background-image:repeating-linear-gradient(45deg,${'#8a7440'} 0 2px,transparent 2px 6px)}
+.fp-noscript{position:absolute;z-index:3;top:.5rem;left:.5rem;right:.5rem;margin:0;padding:.4rem .6rem;background:var(--surface);border-left:4px solid var(--accent)}
+.fp-controls{flex:none;height:91px}
+.fp[data-table] .fp-map{visibility:hidden}
+.fp[data-mode=embed] .fp-main{min-height:0}
+.fp[data-mode=embed]{height:auto;min-height:0}
+.fp[data-mode=embed] .fp-header{display:none}
+.fp[data-mode=embed] .fp-main{flex:none;height:clamp(320px,62vw,620px)}
+@media (max-width:1080px){.fp-legend{bottom:2.6rem}}
+@media (max-width:640px){
+.fp-header{padding:.5rem .75rem .25rem}.fp h1{font-size:1.05rem}.fp-header p{font-size:.85rem}
+.fp-map{display:flex;flex-direction:column}
+.fp-box{position:relative;flex:1;min-height:200px}
+.fp-legend{position:static;flex:none;width:auto;max-width:none;font-size:.72rem;border-width:1px 0 0;border-radius:0}
+.fp-gap{display:none}
+.fp-main{padding-bottom:29px}
+.fp-controls{height:171px}
+.fp[data-mode=embed] .fp-main{height:clamp(360px,96vw,620px)}
+}
+@media (max-width:480px){.fp-header p{display:none}}
+`;

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { firstPaintConfig, shapeInfo } from '../../scripts/firstPaintPlugin';
+import { firstPaintScript } from '../../src/dom/firstMap';
+import { firstPaintRequest, keyClass, mapViewBox } from '../../src/lib/firstPaint';
+import { classOf, YEAR_BINS } from '../../src/lib/mapClass';
+import { escapeXml, posterSvg } from '../../src/lib/mapPoster';
+import { PALETTES } from '../../src/lib/palette';
+import type { Dataset } from '../../src/lib/types';
+import { worldSvgShapes } from '../../src/lib/worldSvg';
+import { defaultView } from '../../src/map/defaultView';
+
+const dataset = JSON.parse(readFileSync('src/data/relations.json', 'utf8')) as Dataset;
+const topology = JSON.parse(readFileSync('static/world.topo.json', 'utf8')) as Topology;
+const bins = YEAR_BINS.map((b) => b.from);
+const CURRENT = 2026;
+
+describe('keyClass, the first paint’s class rule', () => {
+  it('gives every state the class classOf gives it, in every year', () => {
+    const info = shapeInfo(dataset);
+    const ids = [dataset.subject.id, ...dataset.countries.map((c) => c.id), 'ATA'];
+    let compared = 0;
+    for (let year = 1991; year <= CURRENT; year++)
+      for (const id of ids) {
+        const country = dataset.countries.find((c) => c.id === id);
+        expect(keyClass(info(id).key, year, CURRENT, bins), `${id} in ${year}`).toBe(
+          classOf(country, year, dataset.subject.id, id, CURRENT),
+        );
+        compared += 1;
+      }
+    expect(compared).toBeGreaterThan(36 * 190);
+  });
+
+  it.each([
+    { key: null, year: 2000, expected: 'nodata' },
+    { key: 'x', year: 2000, expected: 'nodata' },
+    { key: 's', year: 1991, expected: 'subject' },
+    { key: 'n', year: 2000, expected: 'none' },
+    { key: 'u', year: CURRENT, expected: 'undated' },
+    { key: 'u', year: CURRENT - 1, expected: 'undatedpast' },
+    { key: '1993', year: 1992, expected: 'notyet' },
+    { key: '1993', year: 1993, expected: 'y2' },
+    { key: '1991', year: 2000, expected: 'y0' },
+    { key: '2011', year: 2020, expected: 'y6' },
+  ])('data-k $key in $year is $expected', ({ key, year, expected }) => {
+    expect(keyClass(key, year, CURRENT, bins)).toBe(expected);
+  });
+});
+
+describe('mapViewBox', () => {
+  /** Where MapLibre draws a longitude and latitude in a box of this size at the default view. */
+  function maplibrePixel(width: number, height: number, lon: number, lat: number) {
+    const { center, zoom } = defaultView(width);
+    const size = 512 * 2 ** zoom;
+    const mx = (l: number) => ((l + 180) / 360) * size;
+    const my = (l: number) =>
+      ((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360))) / 360) * size;
+    return [width / 2 + mx(lon) - mx(center[0]), height / 2 + my(lat) - my(center[1])];
+  }
+
+  it.each([
+    [1280, 632],
+    [1024, 560],
+    [390, 468],
+    [700, 400],
+  ])('puts Minsk and Sydney where MapLibre’s default view does in %i × %i', (width, height) => {
+    const [x, y, w, h] = mapViewBox(width, height, null);
+    expect(w / h).toBeCloseTo(width / height, 6);
+    for (const [lon, lat] of [
+      [27.56, 53.9],
+      [151.2, -33.87],
+    ] as const) {
+      const worldX = ((lon + 180) / 360) * 512;
+      const worldY =
+        ((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360) * 512;
+      const [px, py] = maplibrePixel(width, height, lon, lat);
+      expect(((worldX - x) / w) * width).toBeCloseTo(px!, 3);
+      expect(((worldY - y) / h) * height).toBeCloseTo(py!, 3);
+    }
+  });
+
+  it('shows the view a URL names', () => {
+    const [x, y, w, h] = mapViewBox(512, 512, { center: [0, 0], zoom: 1 });
+    expect([x, y, w, h]).toEqual([128, 128, 256, 256]);
+  });
+});
+
+describe('firstPaintRequest', () => {
+  it.each([
+    {
+      search: '',
+      dark: false,
+      expected: { year: CURRENT, dark: false, view: null, embedded: false, table: false },
+    },
+    { search: '?year=1995', dark: false, expected: { year: 1995 } },
+    { search: '?year=1990', dark: false, expected: { year: CURRENT } },
+    { search: '?year=19.5', dark: false, expected: { year: CURRENT } },
+    { search: '?theme=dark', dark: false, expected: { dark: true } },
+    { search: '?theme=light', dark: true, expected: { dark: false } },
+    { search: '', dark: true, expected: { dark: true } },
+    { search: '?center=10,50&zoom=3', dark: false, expected: { view: { center: [10, 50], zoom: 3 } } },
+    { search: '?center=10,50', dark: false, expected: { view: null } },
+    { search: '?center=10,95&zoom=3', dark: false, expected: { view: null } },
+    { search: '?embed=1', dark: false, expected: { embedded: true } },
+    { search: '?childId=x', dark: false, expected: { embedded: true } },
+    { search: '?childId=x&embed=0', dark: false, expected: { embedded: false } },
+    { search: '?view=table', dark: false, expected: { table: true } },
+  ])('$search (system dark: $dark)', ({ search, dark, expected }) => {
+    expect(firstPaintRequest(search, dark, CURRENT, 1991)).toMatchObject(expected);
+  });
+});
+
+describe('the SVG map', () => {
+  const config = firstPaintConfig();
+  const info = shapeInfo(dataset);
+  const shapes = worldSvgShapes(topology, info, () => '#000', '#111');
+
+  it('has a shape or a point for every state in the dataset but those the geometry lacks', () => {
+    const drawn = new Set([...shapes.matchAll(/data-id="([^"]+)"/g)].map((m) => m[1]));
+    const missing = dataset.countries.filter((c) => !drawn.has(c.id)).map((c) => c.id);
+    expect(drawn.has(dataset.subject.id)).toBe(true);
+    expect(missing.length).toBeLessThanOrEqual(2);
+  });
+
+  it('stays small: under 20 KB gzip (what it adds to index.html)', () => {
+    const bytes = gzipSync(shapes, { level: 9 }).length;
+    expect(bytes).toBeLessThan(20 * 1024);
+    expect(bytes).toBeGreaterThan(5 * 1024);
+  });
+
+  it('carries each theme’s colours into the inline script, which compiles', () => {
+    expect(config.palettes.dark.classes.nodata).toBe(PALETTES.dark.classes.nodata);
+    const script = firstPaintScript(config);
+    expect(() => new Function(script)).not.toThrow();
+    expect(script).toContain('applyFirstPaint(document');
+  });
+});
+
+describe('the poster (social preview, SVG download)', () => {
+  it('escapes text from the data', () => {
+    expect(escapeXml(`<b>"A" & 'B'</b>`)).toBe('&lt;b&gt;&quot;A&quot; &amp; &#39;B&#39;&lt;/b&gt;');
+    const svg = posterSvg({
+      width: 1200,
+      height: 630,
+      shapes: '',
+      palette: PALETTES.light,
+      ink: '#000',
+      paper: '#fff',
+      past: false,
+      title: 'A <script>',
+      legendTitle: 'Legend',
+      credit: 'Data: "x" & y',
+      fontFamily: 'Inter',
+    });
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('A &lt;script&gt;');
+    expect(svg).toContain('Data: &quot;x&quot; &amp; y');
+    expect(svg).toContain('width="1200" height="630"');
+  });
+});
