@@ -17,8 +17,8 @@ export interface ShellInput {
   coverage: Coverage;
 }
 
-/** The view box with no script to fit it: a desktop window's map (1280 × 632); `slice` crops other shapes. */
-const STATIC_VIEW_BOX = mapViewBox(1280, 632, null)
+/** The view box with no script to fit it: a desktop window's map (1280 × 558, above the legend and the credit); `slice` crops other shapes. */
+const STATIC_VIEW_BOX = mapViewBox(1280, 558, null)
   .map((n) => n.toFixed(1))
   .join(' ');
 
@@ -65,19 +65,18 @@ export const FIRST_PAINT_CSS = `
 .fp h1{font-size:1.3rem;margin:0 0 .25rem;line-height:1.45}
 .fp-header p{margin:0;color:var(--muted)}
 .fp-nowrap{white-space:nowrap}
-.fp-main{position:relative;flex:1;min-height:0;display:flex;flex-direction:column}
-.fp-map{position:relative;flex:1;min-height:300px}
-.fp-box{position:absolute;inset:0;overflow:hidden}
+.fp-main{position:relative;flex:1;min-height:0;display:flex;flex-direction:column;padding-bottom:21px}
+.fp-map{position:relative;flex:1;min-height:300px;display:flex;flex-direction:column}
+.fp-box{position:relative;flex:1;min-height:200px;overflow:hidden}
 #first-map{position:absolute;inset:0;width:100%;height:100%;display:block}
 #first-map path,#first-map circle{vector-effect:non-scaling-stroke;stroke-width:.5px}
 #first-map circle{stroke-width:1px}
-.fp-legend{position:absolute;z-index:2;left:.5rem;bottom:1.9rem;padding:.3rem .5rem;background:color-mix(in srgb,var(--bg) 92%,transparent);border:1px solid var(--border);border-radius:4px;font-size:.74rem;width:max-content;max-width:min(22rem,calc(100% - 1rem))}
+.fp-legend{flex:none;display:flex;flex-wrap:wrap;align-items:center;gap:.15rem 1.2rem;padding:.3rem .5rem;background:var(--bg);border-top:1px solid var(--border);font-size:.74rem}
 .fp-lt{margin:0;min-height:1.5rem;display:flex;align-items:center;font-weight:600}
 .fp-lt::after{content:'\\a0▾'}
-.fp-row{display:flex;flex-wrap:wrap;gap:.1rem .6rem;list-style:none;margin:.2rem 0 0;padding:0}
-.fp-legend ol{margin-bottom:.25rem}
+.fp-row{display:flex;flex-wrap:wrap;gap:.1rem .6rem;list-style:none;margin:0;padding:0}
 .fp-row li{display:flex;align-items:center;gap:.3rem;white-space:nowrap}
-.fp-gap{margin:.3rem 0 0;max-width:17rem;line-height:1.3}
+.fp-gap{margin:0;color:var(--muted);line-height:1.3}
 .fp-sw{display:inline-block;width:.9rem;height:.9rem;border:1px solid var(--muted);flex:none}
 .fp-hatched{background-image:repeating-linear-gradient(45deg,${'#8a7440'} 0 2px,transparent 2px 6px)}
 .fp-noscript{position:absolute;z-index:3;top:.5rem;left:.5rem;right:.5rem;margin:0;padding:.4rem .6rem;background:var(--surface);border-left:4px solid var(--accent)}
@@ -87,12 +86,8 @@ export const FIRST_PAINT_CSS = `
 .fp[data-mode=embed]{height:auto;min-height:0}
 .fp[data-mode=embed] .fp-header{display:none}
 .fp[data-mode=embed] .fp-main{flex:none;height:clamp(320px,62vw,620px)}
-@media (max-width:1080px){.fp-legend{bottom:2.6rem}}
 @media (max-width:640px){
 .fp-header{padding:.5rem .75rem .25rem}.fp h1{font-size:1.05rem}.fp-header p{font-size:.85rem}
-.fp-map{display:flex;flex-direction:column}
-.fp-box{position:relative;flex:1;min-height:200px}
-.fp-legend{position:static;flex:none;width:auto;max-width:none;font-size:.72rem;border-width:1px 0 0;border-radius:0}
 .fp-gap{display:none}
 .fp-main{padding-bottom:29px}
 .fp-controls{height:171px}
