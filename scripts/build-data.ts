@@ -2,13 +2,16 @@
 // Writes through a temporary file and a rename, so a failed build leaves the previous dataset intact.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { buildDataset, DatasetError, OVERLAY_FILE, SEED_FILE } from '../src/pipeline/buildDataset';
+import { checkEvents } from '../src/pipeline/checkEvents';
 import type { Overlay } from '../src/pipeline/overlayTypes';
+import { parseSeed } from '../src/pipeline/parseSeed';
 import { SeedError } from '../src/pipeline/seedError';
 import { countryLookup } from './countryLookup';
 
 const seedPath = process.env.SEED_FILE ?? SEED_FILE;
 const overlayPath = process.env.OVERLAY_FILE ?? OVERLAY_FILE;
 const outPath = process.env.DATASET_FILE ?? 'src/data/relations.json';
+const eventsPath = process.env.EVENTS_FILE ?? 'data/events.json';
 
 /** Whether the parsed overlay has the three lists the build reads (entries are checked by buildDataset). */
 function isOverlay(value: unknown): value is Overlay {
@@ -47,6 +50,20 @@ try {
     throw error;
   }
   const { dataset, report } = built;
+  // The events are checked against the seed and the built dataset's codes (data/README.md, "Events").
+  let eventsRaw: unknown;
+  try {
+    eventsRaw = JSON.parse(readFileSync(eventsPath, 'utf8'));
+  } catch (error) {
+    throw new Error(`${eventsPath}: ${(error as Error).message}`, { cause: error });
+  }
+  const known = new Set([...dataset.countries.map((c) => c.id), ...dataset.organisations.map((o) => o.id)]);
+  const checked = checkEvents(eventsRaw, parseSeed(seedText), seedText, known);
+  if (checked.problems.length > 0)
+    throw new DatasetError(
+      checked.problems.map((p) => `${eventsPath}: ${p.entry}: [${p.rule}] ${p.message}`),
+    );
+  dataset.events = checked.events;
   const tmp = `${outPath}.tmp`;
   try {
     writeFileSync(tmp, JSON.stringify(dataset) + '\n');
@@ -67,6 +84,7 @@ try {
       .join(', ')}`,
   );
   console.log(`conflicting dates kept: ${report.conflicts}`);
+  console.log(`events: ${checked.events.length}`);
   for (const u of report.unresolved) console.log(`unresolved row: ${u}`);
 } catch (error) {
   if (error instanceof SeedError) console.error(`build:data failed: ${seedPath} ${error.message}`);

@@ -131,6 +131,30 @@ export interface Dataset {
   seedList: { numbered: number; nonUn: number };
   /** How many partners the article counts against how many the map can name (see partnerCoverage). */
   coverage: Coverage;
+  /** What happened between the dates (data/events.json), in date order; absent in older datasets. */
+  events?: ArticleEvent[];
+}
+
+/** Reader text in the interface's languages: English always, Belarusian and Russian when written. */
+export interface Localised {
+  en: string;
+  be?: string;
+  ru?: string;
+}
+
+/** A dated event the article's prose tells, checked against the seed by the data build. */
+export interface ArticleEvent {
+  /** A stable slug ("us-ambassador-ejected"): names the entry in build errors and the CSV. */
+  id: string;
+  date: PartialDate;
+  /** The states (ISO3) and organisations (EU, NATO) it concerns; never the subject itself. */
+  concerns: string[];
+  /** One sentence for readers, in our own words. */
+  summary: Localised;
+  /** The article's own words, verbatim (English). */
+  quote: string;
+  /** The heading of the article's section the quote is in, as the article writes it. */
+  section: string;
 }
 
 export interface Coverage {
