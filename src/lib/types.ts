@@ -131,8 +131,15 @@ export interface Dataset {
   seedList: { numbered: number; nonUn: number };
   /** How many partners the article counts against how many the map can name (see partnerCoverage). */
   coverage: Coverage;
-  /** What happened between the dates (data/events.json), in date order; absent in older datasets. */
-  events?: ArticleEvent[];
+}
+
+/**
+ * What happened between the dates: src/data/events.json, written by the data build from the
+ * reviewed data/events.json, in date order. A file of its own, loaded after the first map: the
+ * dataset's chunk stays within its budget and the map does not wait for it.
+ */
+export interface EventsFile {
+  events: ArticleEvent[];
 }
 
 /** Reader text in the interface's languages: English always, Belarusian and Russian when written. */
