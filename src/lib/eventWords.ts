@@ -13,6 +13,7 @@ export const EVENT_WORDS = {
   noEvents: 'none',
   csvButton: 'Events (CSV)',
   fewer: 'Show fewer',
+  close: 'Close',
 } as const;
 
 /** The link to the article's section: "In the article: Relations with the United States". */
@@ -20,6 +21,9 @@ export const sectionLinkText = (section: string): string => `In the article: ${s
 
 /** The event line in a year the article tells nothing of: "No events in the article for 1993". */
 export const noEventsIn = (year: number): string => `No events in the article for ${year}`;
+
+/** A small embed's event line: "2 events in the article". */
+export const eventsInArticle = (n: number): string => `${n} ${n === 1 ? 'event' : 'events'} in the article`;
 
 /** The button that shows the rest of a year's events: "3 more in 2005". */
 export const moreInYear = (n: number, year: number): string => `${n} more in ${year}`;
