@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { PNG } from 'pngjs';
 import { embedSnippet } from '../../src/lib/embedSnippet';
-import { CSV_COLUMNS } from '../../src/lib/toCsv';
+import { CSV_COLUMNS, EVENTS_CSV_COLUMN } from '../../src/lib/toCsv';
 import { BASE_URL, DIST } from '../../playwright.config';
 import { classRgb, expect, near, openMap, test } from './fixtures';
 import { portOf, startStaticServer, stopServer } from './staticServer';
@@ -370,7 +370,7 @@ test.describe('share and downloads', () => {
     ]);
     const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
     const lines = text.trim().split('\r\n');
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines[0]).toBe([...CSV_COLUMNS, EVENTS_CSV_COLUMN].join(','));
     expect(lines).toHaveLength(1 + 197);
     expect(lines.find((l) => l.startsWith('Germany,'))).toMatch(
       /^Germany,DEU,DE,276,Europe,dated,1992-03-13,day,medium,1923,/,

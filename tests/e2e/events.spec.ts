@@ -132,6 +132,19 @@ test('the keyboard reaches the event line’s buttons from the slider, and they 
   ).toBeVisible();
 });
 
+test('during play the event line follows the year', async ({ page }) => {
+  await openMap(page, '?year=2007');
+  const line = page.getByRole('group', { name: 'Events of the year' });
+  await expect(line).toContainText('No events in the article for 2007');
+  await page.getByTestId('play-speed').selectOption('0.5');
+  await page.getByTestId('play').click();
+  await expect(line).toHaveAttribute('data-year', '2008');
+  await expect(line).toContainText('2008: Belarus ejected the US ambassador');
+  await expect(line).toHaveAttribute('data-year', '2009');
+  await expect(line).toContainText('2009: Belarus and the EU agreed to cooperate in the Eastern Partnership');
+  await page.getByTestId('play').click();
+});
+
 test('a year with several events shows the rest on demand', async ({ page }) => {
   await openMap(page, '?year=2005');
   const line = page.getByRole('group', { name: 'Events of the year' });
