@@ -20,7 +20,7 @@ export function parseOptions(argv: readonly string[]): Options {
 
 /** Play-throughs per app load; the heap is read after each. */
 export const PLAYS = 5;
-/** The loads that play PLAYS times and read the heap; the others play once (a play-through takes ~4 s). */
+/** The loads that play PLAYS times and read the heap; the others play once (a play-through at 2× takes ~16 s). */
 export const HEAP_LOADS = 3;
 /** Recolours of every state per baseline load. */
 export const RECOLOURS = 10;

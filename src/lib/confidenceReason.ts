@@ -20,7 +20,7 @@ export function confidenceReason(country: Country): string {
     case 'low':
       return country.seedRow?.positionOnly && direct.length > 0 && direct.every((s) => s.kind === 'article')
         ? 'the date comes from a row of the article’s table that names no country and is matched to this one only by its position.'
-        : 'the date is inferred from an indirect source, not stated outright; treat it as provisional.';
+        : 'the only source for this date is indirect: second-hand, or the date is worked out from what it says rather than stated outright. Treat it as provisional.';
     default:
       return '';
   }

@@ -38,3 +38,12 @@ export function yearsAgo(date: PartialDate, now: Date): string {
   if (years <= 0) return 'less than a year ago';
   return `${about}${years} ${years === 1 ? 'year' : 'years'} ago`;
 }
+
+/**
+ * A date cell of the article's tables as readers should see it: the article's own words, except
+ * where the cell is a bare ISO date ("1993-12-06"), which reads better as "6 December 1993".
+ */
+export function tableDateText(dateText: string, date: PartialDate | null): string {
+  if (date && /^\d{4}-\d{2}(-\d{2})?$/.test(dateText.trim())) return formatDate(date);
+  return dateText;
+}

@@ -24,7 +24,8 @@ function fold(text: string): string {
 
 /**
  * States and organisations whose English, Belarusian or Russian name or an alias matches the query: names
- * that start with it first, then names with a word that starts with it, then any match.
+ * that start with it first, then names with a word that starts with it, then any match (of three
+ * letters or more).
  */
 export function searchCountries(items: Searchable[], query: string, limit = 8): SearchHit[] {
   const q = fold(query);
@@ -40,7 +41,8 @@ export function searchCountries(items: Searchable[], query: string, limit = 8): 
         ? 0
         : f.split(/[\s\-–(),]+/).some((w) => w.startsWith(q))
           ? 1
-          : f.includes(q)
+          : // One or two letters inside a word are noise ("eu" in "Deutschland"): only starts count.
+            q.length > 2 && f.includes(q)
             ? 2
             : -1;
       if (score >= 0 && (!best || score < best.score)) best = { score, name };

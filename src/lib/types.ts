@@ -20,6 +20,10 @@ export interface Source {
   label: string;
   /** What the source says, quoted. */
   says: string;
+  /** The quote's language when it is not English (a BCP 47 tag such as "de"). */
+  saysLang?: string;
+  /** The quote rendered in English, when it is not in English. */
+  saysEn?: string;
   /** official, secondary, the article itself, or indirect (the date is inferred from it). */
   kind: 'official' | 'secondary' | 'article' | 'indirect';
   /** The establishment date this source gives, as written in the overlay, or null if it gives none. */

@@ -155,7 +155,10 @@ export function buildDataset(
     const sources: Source[] = entry.sources.map((s) => {
       if (s.url !== null && !/^https?:\/\//.test(s.url))
         problems.push(`${where}: source URL ${JSON.stringify(s.url)} is not http(s)`);
-      return { url: s.url, label: s.label, says: s.says, kind: s.kind, gives: s.gives };
+      const source: Source = { url: s.url, label: s.label, says: s.says, kind: s.kind, gives: s.gives };
+      if (s.saysLang) source.saysLang = s.saysLang;
+      if (s.saysEn) source.saysEn = s.saysEn;
+      return source;
     });
     const conflicts: Conflict[] = entry.conflicts.map((c) => ({
       date: tryDate(c.date, `${where} conflict`, problems) ?? { iso: '', precision: 'year' },

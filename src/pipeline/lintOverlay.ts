@@ -1,4 +1,5 @@
 import { internalWord } from './internalWords';
+import { LANGUAGE_TAG, looksNonEnglish } from './quoteLanguage';
 import type { Overlay, OverlayCountry, OverlaySource } from './overlayTypes';
 
 /** The rules of data/README.md ("Editorial rules") that a machine can check. */
@@ -12,7 +13,8 @@ export type LintRule =
   | 'confidence'
   | 'no-source-for-date'
   | 'unrecorded-conflict'
-  | 'conflict-equals-date';
+  | 'conflict-equals-date'
+  | 'untranslated-quote';
 
 export interface LintProblem {
   /** "entry QAT (Qatar)" */
@@ -98,6 +100,7 @@ export function lintOverlay(overlay: Overlay): LintProblem[] {
       ...e.sources.flatMap((s, i): [string, string][] => [
         [`source ${i + 1} label`, s.label],
         [`source ${i + 1} quote`, s.says],
+        [`source ${i + 1} translation`, s.saysEn ?? ''],
       ]),
       ...e.conflicts.flatMap((c, i): [string, string][] => [
         [`conflict ${i + 1} source`, c.source],
@@ -126,6 +129,27 @@ export function lintOverlay(overlay: Overlay): LintProblem[] {
         report('label', `${where} "${label}" is a host name or address, not a publisher`);
       else if (INTERNAL_LABEL.test(label)) report('label', `${where} "${label}" is an internal name`);
     }
+
+    e.sources.forEach((s, i) => {
+      const where = `source ${i + 1} quote`;
+      if (s.saysLang !== undefined && !LANGUAGE_TAG.test(s.saysLang))
+        report(
+          'untranslated-quote',
+          `${where} has language "${s.saysLang}", not a language tag such as "de"`,
+        );
+      else if (s.says && looksNonEnglish(s.says) && !(s.saysLang && s.saysEn))
+        report(
+          'untranslated-quote',
+          `${where} is not in English: give its language (saysLang) and an English rendering (saysEn)`,
+        );
+      else if (!s.says && (s.saysLang || s.saysEn))
+        report('untranslated-quote', `${where} is empty but has a language or a translation`);
+      else if (Boolean(s.saysLang) !== Boolean(s.saysEn))
+        report(
+          'untranslated-quote',
+          `${where} needs both its language (saysLang) and its English rendering (saysEn)`,
+        );
+    });
 
     const urls = [
       ...e.sources.map((s, i) => [`source ${i + 1}`, s.url] as const),

@@ -20,6 +20,10 @@ export interface OverlaySource {
   label: string;
   /** What the source says, in its own words. */
   says: string;
+  /** The quote's language when it is not English ("de", "ru"): marks it for screen readers. */
+  saysLang?: string;
+  /** The quote in English, our rendering; required with saysLang. */
+  saysEn?: string;
   kind: SourceKind;
   /** The establishment date this source gives (YYYY, YYYY-MM or YYYY-MM-DD), or null if it gives none. */
   gives: string | null;

@@ -15,6 +15,8 @@ interface Expected {
   /** Each recorded conflict: its date as shown and its source's name. */
   conflicts: [string, string][];
   positionOnly?: boolean;
+  /** The article's table row as the panel shows it. */
+  tableRow?: string;
 }
 
 const PANELS: Expected[] = [
@@ -56,6 +58,17 @@ const PANELS: Expected[] = [
       ['1994', 'BelTA (German service), 2 December 2024'],
     ],
     positionOnly: true,
+    tableRow: 'Asia, row 12: 6 December 1993',
+  },
+  {
+    id: 'UZB',
+    name: 'Uzbekistan',
+    dateFrom: ['Wikipedia: Belarus–Uzbekistan relations'],
+    conflicts: [
+      ['1992', 'Wikipedia: Foreign relations of Belarus, table Asia'],
+      ['20 January 1993', 'Sputnik Belarus'],
+    ],
+    tableRow: 'Asia, row 23: 1992 — See Belarus–Uzbekistan relations',
   },
   {
     id: 'LBR',
@@ -136,6 +149,22 @@ for (const expected of PANELS) {
     for (let i = 0; i < country.sources.length; i++)
       await expect(sources.nth(i).getByRole('link')).toHaveAttribute('href', /^https?:\/\//);
 
+    // A quote in another language is marked with its language and followed by its English.
+    for (const [i, source] of country.sources.entries()) {
+      if (!source.says) continue;
+      const quote = sources.nth(i).locator(`[lang="${source.saysLang ?? 'en'}"]`);
+      await expect(quote).toHaveText(source.says);
+      if (source.saysLang) await expect(sources.nth(i)).toContainText(`In English: “${source.saysEn}”`);
+    }
+
+    // Each page is listed once, however the entry reached it (a source, or the row's notes).
+    const hrefs = await page
+      .getByTestId('panel-sources')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size, hrefs.join(', ')).toBe(hrefs.length);
+
+    if (expected.tableRow) await expect(page.getByTestId('panel-seed')).toHaveText(expected.tableRow);
     if (expected.positionOnly) await expect(page.getByTestId('panel-position-only')).toBeVisible();
     else await expect(page.getByTestId('panel-position-only')).toHaveCount(0);
 

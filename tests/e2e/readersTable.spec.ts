@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openMap, test } from './fixtures';
+import { expect, openMap, positionOf, test } from './fixtures';
 
 // What readers tripped on (issue: a student on a phone looking for African partners, and the
 // legend at desktop and phone widths).
@@ -113,6 +113,33 @@ test.describe('the legend', () => {
     });
   }
 
+  // A legend over a corner of the world map covered South America at 1024 and 1280 px, and with
+  // the notes panel open beside the map. Below the map, it covers no country at any width.
+  for (const [width, height, query] of [
+    [1024, 768, ''],
+    [1280, 800, ''],
+    [1280, 800, '?country=BRA'],
+    [1920, 1080, ''],
+  ] as const) {
+    test(`covers no country of South America or southern Africa at ${width}×${height}${query ? ' with a panel open' : ''}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await openMap(page, query);
+      const legend = (await page.getByTestId('legend').boundingBox())!;
+      const map = (await page.getByTestId('map').boundingBox())!;
+      expect(legend.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+      for (const id of ['BRA', 'ARG', 'CHL', 'PER', 'BOL', 'ZAF', 'NAM']) {
+        const at = await positionOf(page, id);
+        const inView =
+          at.x >= map.x && at.y >= map.y && at.x <= map.x + map.width && at.y <= map.y + map.height;
+        if (!inView) continue; // the view moved to the open panel's country
+        const under = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, at);
+        expect(under, `${id} at (${Math.round(at.x)}, ${Math.round(at.y)})`).toBe('CANVAS');
+      }
+    });
+  }
+
   test('on a phone, sits below the map and covers none of it', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openMap(page);
@@ -121,6 +148,22 @@ test.describe('the legend', () => {
     expect(legend.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
     const attribution = (await page.getByTestId('attribution').boundingBox())!;
     expect(attribution.y).toBeGreaterThanOrEqual(legend.y + legend.height - 1);
+  });
+
+  test('in a fixed 375×488 frame (no auto-height), ends above the credit and leaves the slider in sight', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 488 });
+    await openMap(page, '?embed=1');
+    const legend = (await page.getByTestId('legend').boundingBox())!;
+    const credit = (await page.getByTestId('attribution').boundingBox())!;
+    expect(legend.y + legend.height).toBeLessThanOrEqual(credit.y + 1);
+    await expect(page.getByTestId('legend').getByText('No data', { exact: true })).toBeInViewport({
+      ratio: 1,
+    });
+    await expect(page.getByTestId('year-slider')).toBeInViewport({ ratio: 1 });
+    const map = (await page.getByTestId('map').boundingBox())!;
+    expect(map.height).toBeGreaterThan(100);
   });
 
   test('in a 375 px embed, is open, whole, and leaves the map in sight', async ({ page }) => {

@@ -72,8 +72,8 @@ describe('buildDataset on the delivered seed and overlay', () => {
     expect(sections('USA')).toEqual(['belarus-united-states-relations', 'relations-with-the-united-states']);
   });
 
-  it('counts countries per status as the research does (Liberia dated by the 2026-11-29 research)', () => {
-    expect(report.statusCounts).toEqual({ dated: 116, undated: 32, none: 3, unknown: 46 });
+  it('counts countries per status as the research does (Liberia, and by year the Philippines, Cambodia and Fiji, dated by the 2026-11-29 research)', () => {
+    expect(report.statusCounts).toEqual({ dated: 119, undated: 29, none: 3, unknown: 46 });
     expect(dataset.seedList).toEqual({ numbered: 182, nonUn: 3 });
     // 145 UN members have relations on the map, so 37 of the 46 "No data" states are partners it cannot name.
     expect(dataset.coverage).toEqual({

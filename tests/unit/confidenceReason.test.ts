@@ -73,7 +73,7 @@ describe('confidenceReason', () => {
           confidence: 'low',
           sources: [source('indirect', '2016-04-27')],
         }),
-      expected: /inferred from an indirect source/,
+      expected: /only source for this date is indirect: second-hand, or the date is worked out/,
     },
   ])('explains $why', ({ country, expected }) => {
     expect(confidenceReason(country())).toMatch(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, yearsAgo } from '../../src/lib/formatDate';
+import { formatDate, tableDateText, yearsAgo } from '../../src/lib/formatDate';
 import type { PartialDate } from '../../src/lib/types';
 
 describe('formatDate says a date as precisely as it is known', () => {
@@ -73,5 +73,22 @@ describe('yearsAgo counts whole years, as far as the precision allows', () => {
     expect(yearsAgo({ iso: '2016-04', precision: 'month' }, first)).toBe('10 years ago');
     expect(yearsAgo({ iso: '2016-04-02', precision: 'day' }, first)).toBe('9 years ago');
     expect(yearsAgo({ iso: '2016-04-01', precision: 'day' }, first)).toBe('10 years ago');
+  });
+});
+
+describe('tableDateText shows the article’s date cell as readers should see it', () => {
+  it.each([
+    { cell: '1993-12-06', date: { iso: '1993-12-06', precision: 'day' as const }, shown: '6 December 1993' },
+    { cell: '1996-07', date: { iso: '1996-07', precision: 'month' as const }, shown: 'July 1996' },
+    { cell: '1992', date: { iso: '1992', precision: 'year' as const }, shown: '1992' },
+    {
+      cell: '24 October 1991',
+      date: { iso: '1991-10-24', precision: 'day' as const },
+      shown: '24 October 1991',
+    },
+    { cell: '1993-12-06', date: null, shown: '1993-12-06' },
+    { cell: '', date: null, shown: '' },
+  ])('"$cell" reads "$shown"', ({ cell, date, shown }) => {
+    expect(tableDateText(cell, date)).toBe(shown);
   });
 });

@@ -151,6 +151,48 @@ const BAD: BadEntry[] = [
     name: 'Qatar',
     change: (e) => (e.conflicts[0]!.date = '1996-01-16'),
   },
+  {
+    rule: 'untranslated-quote',
+    what: 'a German quote without an English rendering',
+    id: 'QAT',
+    name: 'Qatar',
+    change: (e) => {
+      delete e.sources[1]!.saysLang;
+      delete e.sources[1]!.saysEn;
+    },
+  },
+  {
+    rule: 'untranslated-quote',
+    what: 'a Russian quote with its language but no English',
+    id: 'VNM',
+    name: 'Vietnam',
+    change: (e) => delete e.sources[2]!.saysEn,
+  },
+  {
+    rule: 'untranslated-quote',
+    what: 'a language that is not a language tag',
+    id: 'ARG',
+    name: 'Argentina',
+    change: (e) => (e.sources[1]!.saysLang = 'German'),
+  },
+  {
+    rule: 'untranslated-quote',
+    what: 'a translation of an empty quote',
+    id: 'DEU',
+    name: 'Germany',
+    change: (e) => {
+      e.sources[0]!.says = '';
+      e.sources[0]!.saysLang = 'de';
+      e.sources[0]!.saysEn = 'Something';
+    },
+  },
+  {
+    rule: 'internal-words',
+    what: 'a research-log word in a translation',
+    id: 'QAT',
+    name: 'Qatar',
+    change: (e) => (e.sources[1]!.saysEn = 'Verify against the stored excerpt'),
+  },
 ];
 
 describe('lintOverlay', () => {
@@ -186,6 +228,7 @@ describe('ruleConfidence', () => {
     { id: 'QAT', expected: 'medium', why: 'one news agency gives the date; another source gives February' },
     { id: 'LAO', expected: 'low', why: 'the table row is matched by position only' },
     { id: 'LBR', expected: 'low', why: 'the year is inferred' },
+    { id: 'PHL', expected: 'low', why: 'the year is worked out from an anniversary count' },
   ])('$id is $expected: $why', ({ id, expected }) => {
     expect(ruleConfidence(entry(id))).toBe(expected);
   });

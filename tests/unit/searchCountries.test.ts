@@ -93,6 +93,17 @@ describe('searchCountries ranks what it finds', () => {
     expect(ids(items, 'xyz')).toEqual([]);
   });
 
+  it('matches one or two letters only at the start of a name or a word, three or more anywhere', () => {
+    const items = [
+      { id: 'EU', name: 'European Union', aliases: ['EU'] },
+      { id: 'DEU', name: 'Germany', aliases: ['Deutschland'] },
+      { id: 'ARE', name: 'United Arab Emirates' },
+    ];
+    expect(ids(items, 'EU')).toEqual(['EU']);
+    expect(ids(items, 'e')).toEqual(['EU', 'ARE']);
+    expect(ids(items, 'eut')).toEqual(['DEU']);
+  });
+
   it('returns at most 8 hits unless told otherwise', () => {
     const items = Array.from({ length: 10 }, (_, i) => ({ id: `C${i}`, name: `Land ${i}` }));
     expect(ids(items, 'land')).toEqual(['C0', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7']);

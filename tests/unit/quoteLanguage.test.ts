@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { looksNonEnglish } from '../../src/pipeline/quoteLanguage';
+
+describe('looksNonEnglish', () => {
+  it.each([
+    ['Russian', 'Дипломатические отношения между странами установлены 1 июля 1996 года.'],
+    ['German', 'Die diplomatischen Beziehungen zwischen den beiden Ländern wurden 1992 aufgenommen.'],
+    ['French', 'L’ambassadeur du Tchad ... a présenté ses Lettres de créance à Alexandre Loukachenko'],
+    ['Portuguese', 'assinaram no dia 1 de Outubro de 2014, em Nova Iorque, uma Declaração Conjunta'],
+    ['Italian', 'Negli ultimi 3 mesi, Fiji ha formalizzato relazioni diplomatiche con Azebbaijan'],
+    ['Spanish', 'El 27 de mayo se cumplen 30 años del establecimiento de relaciones diplomáticas'],
+    ['Icelandic', 'Er þetta í fyrsta sinn sem sendiherra Íslands afhendir trúnaðarbréf'],
+  ])('flags %s', (_lang, text) => {
+    expect(looksNonEnglish(text)).toBe(true);
+  });
+
+  it.each([
+    'Diplomatic relations between the two countries were established on 24 January 1992.',
+    'The ambassador of Côte d’Ivoire presented credentials in Minsk.',
+    'President Marcos welcomed the ambassadors in Malacañan on Tuesday, May 14.',
+    'Relations with the Costa de Marfil embassy in Moscow',
+  ])('passes English: %s', (text) => {
+    expect(looksNonEnglish(text)).toBe(false);
+  });
+});
