@@ -2,13 +2,32 @@
 // Writes through a temporary file and a rename, so a failed build leaves the previous dataset intact.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { buildDataset, DatasetError, OVERLAY_FILE, SEED_FILE } from '../src/pipeline/buildDataset';
+import { checkEvents } from '../src/pipeline/checkEvents';
+import type { EventsFile } from '../src/lib/types';
 import type { Overlay } from '../src/pipeline/overlayTypes';
+import { parseSeed } from '../src/pipeline/parseSeed';
 import { SeedError } from '../src/pipeline/seedError';
 import { countryLookup } from './countryLookup';
 
 const seedPath = process.env.SEED_FILE ?? SEED_FILE;
 const overlayPath = process.env.OVERLAY_FILE ?? OVERLAY_FILE;
 const outPath = process.env.DATASET_FILE ?? 'src/data/relations.json';
+const eventsPath = process.env.EVENTS_FILE ?? 'data/events.json';
+// The checked events: a generated file of their own, which the app loads after it has mounted.
+const eventsOutPath = process.env.EVENTS_DATASET_FILE ?? 'src/data/events.json';
+
+/** Writes through a temporary file and a rename, so a failed write leaves the previous file intact. */
+function writeAtomically(path: string, value: unknown) {
+  const tmp = `${path}.tmp`;
+  try {
+    writeFileSync(tmp, JSON.stringify(value) + '\n');
+    renameSync(tmp, path);
+  } catch (error) {
+    // A half-written or unrenamed temporary file must not be left next to the dataset.
+    rmSync(tmp, { force: true });
+    throw new Error(`could not write ${path}: ${(error as Error).message}`, { cause: error });
+  }
+}
 
 /** Whether the parsed overlay has the three lists the build reads (entries are checked by buildDataset). */
 function isOverlay(value: unknown): value is Overlay {
@@ -47,17 +66,24 @@ try {
     throw error;
   }
   const { dataset, report } = built;
-  const tmp = `${outPath}.tmp`;
+  // The events are checked against the seed and the built dataset's codes (data/README.md, "Events").
+  let eventsRaw: unknown;
   try {
-    writeFileSync(tmp, JSON.stringify(dataset) + '\n');
-    renameSync(tmp, outPath);
+    eventsRaw = JSON.parse(readFileSync(eventsPath, 'utf8'));
   } catch (error) {
-    // A half-written or unrenamed temporary file must not be left next to the dataset.
-    rmSync(tmp, { force: true });
-    throw new Error(`could not write ${outPath}: ${(error as Error).message}`, { cause: error });
+    throw new Error(`${eventsPath}: ${(error as Error).message}`, { cause: error });
   }
+  const known = new Set([...dataset.countries.map((c) => c.id), ...dataset.organisations.map((o) => o.id)]);
+  const checked = checkEvents(eventsRaw, parseSeed(seedText), seedText, known);
+  if (checked.problems.length > 0)
+    throw new DatasetError(
+      checked.problems.map((p) => `${eventsPath}: ${p.entry}: [${p.rule}] ${p.message}`),
+    );
+  writeAtomically(outPath, dataset);
+  const events: EventsFile = { events: checked.events };
+  writeAtomically(eventsOutPath, events);
 
-  console.log(`wrote ${outPath}`);
+  console.log(`wrote ${outPath} and ${eventsOutPath}`);
   console.log('rows parsed per table:');
   for (const [table, n] of Object.entries(report.rowsPerTable)) console.log(`  ${table.padEnd(22)} ${n}`);
   console.log(`regional rows identified: ${report.rowsIdentified}, unresolved: ${report.rowsUnresolved}`);
@@ -67,6 +93,7 @@ try {
       .join(', ')}`,
   );
   console.log(`conflicting dates kept: ${report.conflicts}`);
+  console.log(`events: ${checked.events.length}`);
   for (const u of report.unresolved) console.log(`unresolved row: ${u}`);
 } catch (error) {
   if (error instanceof SeedError) console.error(`build:data failed: ${seedPath} ${error.message}`);

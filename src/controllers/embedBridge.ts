@@ -4,6 +4,7 @@ import {
   type CommandContext,
   type HostCommand,
   type MapEvent,
+  type YearEventMessage,
 } from '../lib/embedProtocol';
 import { isPymMessage, parsePymMessage, pymMessage } from '../lib/pymProtocol';
 
@@ -38,7 +39,8 @@ export interface EmbedBridgeOptions {
 
 export interface EmbedBridge {
   ready(year: number, country: string | null): void;
-  year(year: number): void;
+  /** Posts the year, with its events when given (the app always gives them, [] for none). */
+  year(year: number, events?: YearEventMessage[]): void;
   /** Posts a change of selection; the first call only records where the map started. */
   selection(country: string | null, name: string | null): void;
   /** Posts the height in every protocol the host may speak, when it changed. */
@@ -72,7 +74,7 @@ export function createEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
 
   return {
     ready: (year, country) => post(`${NAMESPACE}:ready`, { year, country }),
-    year: (year) => post(`${NAMESPACE}:year`, { year }),
+    year: (year, events) => post(`${NAMESPACE}:year`, events ? { year, events } : { year }),
     selection(country, name) {
       if (posted === null || posted.country === country) {
         posted = { country };

@@ -20,9 +20,21 @@ export type HostCommand =
 /** Map → host. `id` is the embed's `id` URL parameter, so a page with several maps can tell them apart. */
 export type MapEvent =
   | { type: `${typeof NAMESPACE}:ready`; id: string; year: number; country: string | null }
-  | { type: `${typeof NAMESPACE}:year`; id: string; year: number }
+  | { type: `${typeof NAMESPACE}:year`; id: string; year: number; events?: YearEventMessage[] }
   | { type: `${typeof NAMESPACE}:select`; id: string; country: string | null; name: string | null }
   | { type: `${typeof NAMESPACE}:resize`; id: string; height: number };
+
+/**
+ * An event of the year as `belarus-map:year` carries it: its date (YYYY, YYYY-MM or YYYY-MM-DD),
+ * the codes it concerns, the English summary and the link to the article's section.
+ */
+export interface YearEventMessage {
+  id: string;
+  date: string;
+  concerns: string[];
+  summary: string;
+  url: string;
+}
 
 export interface CommandContext {
   firstYear: number;

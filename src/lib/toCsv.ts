@@ -1,5 +1,6 @@
 import { dateSources } from './dateSources';
-import type { Country } from './types';
+import { eventCount } from './events';
+import type { ArticleEvent, Country } from './types';
 
 export const CSV_COLUMNS = [
   'country',
@@ -20,19 +21,31 @@ export const CSV_COLUMNS = [
   'notes',
 ] as const;
 
+/** The column added when the events are known: how many concern the state, and the latest. */
+export const EVENTS_CSV_COLUMN = 'events';
+
 // A source as one cell: its name, and its link in angle brackets when it has one.
 function named(label: string, url: string | null): string {
   return url ? `${label} <${url}>` : label;
 }
 
-// Quotes every cell that needs it, and defuses cells a spreadsheet would run as a formula.
-function cell(value: string): string {
+/** Quotes a cell that needs it, and defuses a cell a spreadsheet would run as a formula. */
+export function cell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The dataset as CSV, one row per state, for people who want the data in a spreadsheet. */
-export function toCsv(countries: Country[]): string {
+/** "2 (latest 2012-08: Belarus expelled all Swedish diplomats, …)", or "0". */
+function eventsCell(events: readonly ArticleEvent[], id: string): string {
+  const { count, latest } = eventCount(events, id);
+  return latest ? `${count} (latest ${latest.date.iso}: ${latest.summary.en})` : '0';
+}
+
+/**
+ * The dataset as CSV, one row per state, for people who want the data in a spreadsheet; with the
+ * article's events, a last column counts those that concern each state and gives the latest.
+ */
+export function toCsv(countries: Country[], events?: readonly ArticleEvent[]): string {
   const rows = countries.map((c) => [
     c.name,
     c.id,
@@ -52,6 +65,8 @@ export function toCsv(countries: Country[]): string {
       .join('; '),
     c.seedRow ? (c.seedRow.positionOnly ? 'yes' : 'no') : '',
     c.note,
+    ...(events ? [eventsCell(events, c.id)] : []),
   ]);
-  return [CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  const header = events ? [...CSV_COLUMNS, EVENTS_CSV_COLUMN] : CSV_COLUMNS;
+  return [header as readonly string[], ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

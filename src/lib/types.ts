@@ -137,6 +137,37 @@ export interface Dataset {
   coverage: Coverage;
 }
 
+/**
+ * What happened between the dates: src/data/events.json, written by the data build from the
+ * reviewed data/events.json, in date order. A file of its own, loaded after the first map: the
+ * dataset's chunk stays within its budget and the map does not wait for it.
+ */
+export interface EventsFile {
+  events: ArticleEvent[];
+}
+
+/** Reader text in the interface's languages: English always, Belarusian and Russian when written. */
+export interface Localised {
+  en: string;
+  be?: string;
+  ru?: string;
+}
+
+/** A dated event the article's prose tells, checked against the seed by the data build. */
+export interface ArticleEvent {
+  /** A stable slug ("us-ambassador-ejected"): names the entry in build errors and the CSV. */
+  id: string;
+  date: PartialDate;
+  /** The states (ISO3) and organisations (EU, NATO) it concerns; never the subject itself. */
+  concerns: string[];
+  /** One sentence for readers, in our own words. */
+  summary: Localised;
+  /** The article's own words, verbatim (English). */
+  quote: string;
+  /** The heading of the article's section the quote is in, as the article writes it. */
+  section: string;
+}
+
 export interface Coverage {
   /** UN members the article counts as partners (its numbered list). */
   unPartners: number;

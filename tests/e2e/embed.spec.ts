@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { embedSnippet } from '../../src/lib/embedSnippet';
-import { CSV_COLUMNS } from '../../src/lib/toCsv';
+import { CSV_COLUMNS, EVENTS_CSV_COLUMN } from '../../src/lib/toCsv';
 import { BASE_URL, DIST } from '../../playwright.config';
 import { classRgb, expect, near, openMap, test } from './fixtures';
 import { portOf, startStaticServer, stopServer } from './staticServer';
@@ -372,7 +372,7 @@ test.describe('share and downloads', () => {
     ]);
     const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
     const lines = text.trim().split('\r\n');
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines[0]).toBe([...CSV_COLUMNS, EVENTS_CSV_COLUMN].join(','));
     expect(lines).toHaveLength(1 + 197);
     expect(lines.find((l) => l.startsWith('Germany,'))).toMatch(
       /^Germany,DEU,DE,276,Europe,dated,1992-03-13,day,medium,1923,/,
