@@ -1,3 +1,4 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -26,8 +27,20 @@ function oembed(): Plugin {
   };
 }
 
+// The interface's words: messages/{en,be,ru}.json compiled into src/paraglide/ (git-ignored) at
+// the start of every build, dev server and unit-test run. Keep the options in sync with the
+// `build:messages` script in package.json, which compiles them (with type declarations) before
+// the type check. `globalVariable` only: App sets the language itself (src/lib/locale.ts), so no
+// cookie, storage or URL rewriting of Paraglide's runs. `cleanOutdir: false` keeps the declarations.
+const messages = paraglideVitePlugin({
+  project: './project.inlang',
+  outdir: './src/paraglide',
+  strategy: ['globalVariable', 'baseLocale'],
+  cleanOutdir: false,
+});
+
 export default defineConfig({
-  plugins: [svelte(), oembed()],
+  plugins: [messages, svelte(), oembed()],
   resolve: { alias: { $dataset: dataset } },
   define: { __CORRECTIONS_URL__: JSON.stringify(correctionsUrl) },
   // Relative asset paths let the build be served from any sub-path of a host.

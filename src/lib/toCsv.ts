@@ -1,4 +1,6 @@
+import { m } from '../paraglide/messages.js';
 import { dateSources } from './dateSources';
+import { localName } from './locale';
 import type { Country } from './types';
 
 export const CSV_COLUMNS = [
@@ -20,6 +22,31 @@ export const CSV_COLUMNS = [
   'notes',
 ] as const;
 
+/**
+ * The header row in the language shown (in English, exactly CSV_COLUMNS): the codes (iso3,
+ * iso2, iso_numeric) are the same in every language. The cells stay as the data has them.
+ */
+function header(): string[] {
+  return [
+    m.csv_country(),
+    'iso3',
+    'iso2',
+    'iso_numeric',
+    m.csv_region(),
+    m.csv_status(),
+    m.csv_date(),
+    m.csv_precision(),
+    m.csv_confidence(),
+    m.csv_seed_table_date(),
+    m.csv_seed_table_notes(),
+    m.csv_conflicting_dates(),
+    m.csv_sources(),
+    m.csv_date_from(),
+    m.csv_seed_row_matched_by_position_only(),
+    m.csv_notes(),
+  ];
+}
+
 // A source as one cell: its name, and its link in angle brackets when it has one.
 function named(label: string, url: string | null): string {
   return url ? `${label} <${url}>` : label;
@@ -34,7 +61,7 @@ function cell(value: string): string {
 /** The dataset as CSV, one row per state, for people who want the data in a spreadsheet. */
 export function toCsv(countries: Country[]): string {
   const rows = countries.map((c) => [
-    c.name,
+    localName(c),
     c.id,
     c.iso2 ?? '',
     c.numeric ?? '',
@@ -53,5 +80,5 @@ export function toCsv(countries: Country[]): string {
     c.seedRow ? (c.seedRow.positionOnly ? 'yes' : 'no') : '',
     c.note,
   ]);
-  return [CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return [header(), ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
