@@ -16,6 +16,8 @@ export default ts.config(
       'bench/results.json',
       'reports/',
       '.stryker-tmp/',
+      // Compiled from messages/ by Paraglide (npm run build:messages).
+      'src/paraglide/',
     ],
   },
   js.configs.recommended,

@@ -1,3 +1,4 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -27,8 +28,21 @@ function oembed(): Plugin {
   };
 }
 
+// The interface's words: messages/{en,be,ru}.json compiled into src/paraglide/ (git-ignored) at
+// the start of every build, dev server and unit-test run. Keep the options in sync with the
+// `build:messages` script in package.json, which compiles them (with type declarations) before
+// the type check. `globalVariable` only: App sets the language itself (src/lib/locale.ts), so no
+// cookie, storage or URL rewriting of Paraglide's runs. `cleanOutdir: false` keeps the declarations.
+const messages = paraglideVitePlugin({
+  project: './project.inlang',
+  outdir: './src/paraglide',
+  strategy: ['globalVariable', 'baseLocale'],
+  cleanOutdir: false,
+});
+
 export default defineConfig({
   plugins: [
+    messages,
     svelte(),
     oembed(),
     // The map, title and legend in index.html before any script, and the social preview (README.md, "First paint").

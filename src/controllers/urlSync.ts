@@ -1,3 +1,4 @@
+import type { Lang } from '../lib/locale';
 import type { Theme, UrlState, ViewMode } from '../lib/urlState';
 
 /**
@@ -17,6 +18,11 @@ export interface AppState {
   theme: Theme;
   embedded: boolean;
   viewMode: ViewMode;
+  /**
+   * The language, when the reader or the page chose it (the URL, the switch, a host message);
+   * undefined when the browser's languages decided, so a shared link lets each reader's decide.
+   */
+  lang?: Lang;
 }
 
 /** What the URL says for a state of the app: defaults are left out, so a plain view keeps a plain URL. */
@@ -32,6 +38,7 @@ export function urlStateOf(app: AppState): UrlState {
     theme: app.theme,
     embed: app.embedded,
     view: app.viewMode,
+    lang: app.lang,
   };
 }
 

@@ -1,7 +1,7 @@
 // The map as an SVG file for print and slides: the page's SVG map (src/dom/firstMap.ts) in the
 // colours of the year shown, with title, legend and credit (src/lib/mapPoster.ts lays them out).
 import { posterSvg } from '../lib/mapPoster';
-import { PAGE_WORDS } from '../lib/pageWords';
+import { m } from '../paraglide/messages.js';
 import type { Palette } from '../lib/palette';
 import type { Dataset } from '../lib/types';
 import { firstMap, paintFirstMap } from './firstMap';
@@ -41,9 +41,9 @@ export function mapSvgFile(options: {
     ink,
     paper,
     past: options.past,
-    title: PAGE_WORDS.posterTitle(options.year),
-    legendTitle: PAGE_WORDS.legendTitle,
-    credit: PAGE_WORDS.posterCredit(options.source.title, options.source.licence),
+    title: m.poster_title({ year: String(options.year) }),
+    legendTitle: m.legend_title(),
+    credit: m.poster_credit({ title: options.source.title, licence: options.source.licence }),
     fontFamily: "system-ui, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif",
   });
 }

@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages.js';
 import { dateSources } from './dateSources';
 import type { Country } from './types';
 
@@ -10,17 +11,13 @@ export function confidenceReason(country: Country): string {
   const direct = credited.filter((s) => s.kind !== 'indirect');
   switch (country.confidence) {
     case 'high':
-      return direct.some((s) => s.kind === 'official')
-        ? 'a government source states this date (a foreign ministry, an embassy or an official statement).'
-        : 'two independent sources give this date.';
+      return direct.some((s) => s.kind === 'official') ? m.conf_reason_official() : m.conf_reason_two();
     case 'medium':
-      return direct.every((s) => s.kind === 'article')
-        ? 'only the Wikipedia article’s own table or text gives this date, without a further source.'
-        : 'one reliable source gives this date; no second, independent source was found.';
+      return direct.every((s) => s.kind === 'article') ? m.conf_reason_article_only() : m.conf_reason_one();
     case 'low':
       return country.seedRow?.positionOnly && direct.length > 0 && direct.every((s) => s.kind === 'article')
-        ? 'the date comes from a row of the article’s table that names no country and is matched to this one only by its position.'
-        : 'the only source for this date is indirect: second-hand, or the date is worked out from what it says rather than stated outright. Treat it as provisional.';
+        ? m.conf_reason_position()
+        : m.conf_reason_indirect();
     default:
       return '';
   }

@@ -1,15 +1,33 @@
+import { m } from '../paraglide/messages.js';
 import { formatDate } from './formatDate.ts';
 import type { MapClass } from './mapClass';
 import type { Country } from './types';
 
-/** The class a legend entry or tooltip names in words: colour never carries meaning alone. */
-export const CLASS_LABELS: Record<Exclude<MapClass, `y${number}`>, string> = {
-  subject: 'Belarus',
-  notyet: 'Not yet (came later)',
-  undated: 'Relations, date not found',
-  undatedpast: 'Relations today, date not found: unknown then',
-  none: 'No relations',
-  nodata: 'No data',
+type NamedClass = Exclude<MapClass, `y${number}`>;
+
+/**
+ * The class a legend entry or tooltip names in words: colour never carries meaning alone.
+ * Getters, so that each read is in the language shown (messages/*.json, `class_*`).
+ */
+export const CLASS_LABELS: Record<NamedClass, string> = {
+  get subject() {
+    return m.class_subject();
+  },
+  get notyet() {
+    return m.class_notyet();
+  },
+  get undated() {
+    return m.class_undated();
+  },
+  get undatedpast() {
+    return m.class_undatedpast();
+  },
+  get none() {
+    return m.class_none();
+  },
+  get nodata() {
+    return m.class_nodata();
+  },
 };
 
 /** One line about a state's relations, for tooltips, table cells and announcements. */
@@ -19,24 +37,25 @@ export function relationSummary(
   /** The year shown, when it is before the current year: an undated state's relations are then unknown. */
   pastYear?: number,
 ): string {
-  if (isSubject) return 'The country this map is about';
+  if (isSubject) return m.summary_subject();
   if (
     pastYear !== undefined &&
     country &&
     (country.status === 'undated' || (country.status === 'dated' && !country.date))
   )
-    return `Relations today, date not found: unknown whether there were any in ${pastYear}`;
-  if (!country) return 'Not in the dataset (not a sovereign state, or not covered)';
+    return m.summary_unknown_then({ year: pastYear });
+  if (!country) return m.summary_not_in_dataset();
   switch (country.status) {
     case 'dated':
-      return country.date
-        ? `Relations since ${formatDate(country.date)}${country.confidence === 'low' ? ' (provisional)' : ''}`
-        : CLASS_LABELS.undated;
+      if (!country.date) return CLASS_LABELS.undated;
+      return country.confidence === 'low'
+        ? m.summary_since_provisional({ date: formatDate(country.date) })
+        : m.summary_since({ date: formatDate(country.date) });
     case 'undated':
       return CLASS_LABELS.undated;
     case 'none':
       return CLASS_LABELS.none;
     default:
-      return 'No data found: no source found either way';
+      return m.summary_no_data();
   }
 }

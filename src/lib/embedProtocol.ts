@@ -1,3 +1,4 @@
+import { isLang, LANGS, type Lang } from './locale';
 import type { Theme } from './urlState';
 
 /**
@@ -12,6 +13,7 @@ export type HostCommand =
   | { type: 'setYear'; year: number }
   | { type: 'select'; country: string | null }
   | { type: 'setTheme'; theme: Theme }
+  | { type: 'setLang'; lang: Lang }
   | { type: 'play' }
   | { type: 'pause' }
   /** The host keeps the frame as tall as the map (embed.js says so; a pym.js frame is known by its URL). */
@@ -90,6 +92,11 @@ export function parseHostMessage(data: unknown, ctx: CommandContext): HostComman
       const theme = own(data, 'theme');
       if (theme === 'auto' || theme === 'light' || theme === 'dark') return { type: 'setTheme', theme };
       return { ignored: 'setTheme needs auto, light or dark' };
+    }
+    case 'setLang': {
+      const lang = own(data, 'lang');
+      if (isLang(lang)) return { type: 'setLang', lang };
+      return { ignored: `setLang needs ${LANGS.join(', ')}` };
     }
     case 'play':
       return { type: 'play' };

@@ -16,12 +16,18 @@ export function embedUrl(pageUrl: string): string {
   return url.href;
 }
 
+/**
+ * The iframe's title in English. The share dialog passes the title in the reader's language; this
+ * file imports no messages because vite.config.ts (oembed.json) reads it before they are compiled.
+ */
+export const EMBED_TITLE = "Belarus's diplomatic relations: interactive map";
+
 /** The copy-paste snippet: the iframe, and the optional script that keeps its height right. */
-export function embedSnippet(pageUrl: string, withScript = true): string {
+export function embedSnippet(pageUrl: string, withScript = true, title = EMBED_TITLE): string {
   const src = embedUrl(pageUrl);
   const script = new URL('embed.js', new URL('./', pageUrl)).href;
   const iframe =
-    `<iframe src="${escapeAttribute(src)}" title="Belarus's diplomatic relations: interactive map" ` +
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" ` +
     `loading="lazy" width="100%" height="${RESERVED_HEIGHT}" ` +
     `style="width: 100%; height: ${RESERVED_HEIGHT}px; border: 0;" allow="fullscreen; clipboard-write" ` +
     `data-belarus-map></iframe>`;

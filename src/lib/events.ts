@@ -1,12 +1,16 @@
 import type { YearEventMessage } from './embedProtocol';
+import { currentLang } from './locale';
 import type { ArticleEvent, Country, Localised, PartialDate } from './types';
 import { yearOf } from './yearOf';
 
 /** A language the summaries may be written in; English is always there. */
 export type Lang = keyof Localised;
 
-/** The summary in a language, or the English one where that translation is not written yet. */
-export function summaryIn(event: ArticleEvent, lang: Lang = 'en'): string {
+/**
+ * The summary in a language (by default the one shown), or the English one where that
+ * translation is not written yet.
+ */
+export function summaryIn(event: ArticleEvent, lang: Lang = currentLang()): string {
   return event.summary[lang] ?? event.summary.en;
 }
 

@@ -1,3 +1,5 @@
+import { m } from '../paraglide/messages.js';
+import { currentLang, type Lang } from './locale';
 import type { PartialDate } from './types';
 
 const MONTHS = [
@@ -15,28 +17,81 @@ const MONTHS = [
   'December',
 ];
 
-/** A partial date as precisely as it is known: "24 April 1995", "March 1993", "1992". */
-export function formatDate(date: PartialDate): string {
-  const [y, m, d] = date.iso.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (date.precision === 'day' && month && d) return `${Number(d)} ${month} ${y}`;
-  if (date.precision !== 'year' && month) return `${month} ${y}`;
-  return y ?? date.iso;
+// Belarusian months, nominative ("сакавік 1992 г.") and genitive ("13 сакавіка 1992 г."), as
+// Intl formats them in Node. Carried here because Chromium's Intl has no Belarusian and falls
+// back to English ("March 13, 1992"); used always, so that Node and the browser agree.
+const BE_MONTHS = [
+  'студзень',
+  'люты',
+  'сакавік',
+  'красавік',
+  'травень',
+  'чэрвень',
+  'ліпень',
+  'жнівень',
+  'верасень',
+  'кастрычнік',
+  'лістапад',
+  'снежань',
+];
+const BE_MONTHS_GENITIVE = [
+  'студзеня',
+  'лютага',
+  'сакавіка',
+  'красавіка',
+  'траўня',
+  'чэрвеня',
+  'ліпеня',
+  'жніўня',
+  'верасня',
+  'кастрычніка',
+  'лістапада',
+  'снежня',
+];
+
+/**
+ * A partial date as precisely as it is known, in the language shown: "24 April 1995",
+ * "March 1993", "1992"; "24 красавіка 1995 г."; "24 апреля 1995 г.", "март 1993 г.".
+ */
+export function formatDate(date: PartialDate, lang: Lang = currentLang()): string {
+  const [y, mm, d] = date.iso.split('-');
+  const month = mm ? Number(mm) - 1 : undefined;
+  const day = date.precision === 'day' && month !== undefined && d ? Number(d) : undefined;
+  const monthKnown = date.precision !== 'year' && month !== undefined;
+  if (lang === 'en') {
+    const name = month !== undefined ? MONTHS[month] : undefined;
+    if (day !== undefined && name) return `${day} ${name} ${y}`;
+    if (monthKnown && name) return `${name} ${y}`;
+    return y ?? date.iso;
+  }
+  if (lang === 'be') {
+    if (day !== undefined) return `${day} ${BE_MONTHS_GENITIVE[month!]} ${y} г.`;
+    if (monthKnown) return `${BE_MONTHS[month!]} ${y} г.`;
+    return y ?? date.iso;
+  }
+  if (!monthKnown) return y ?? date.iso;
+  // Noon UTC, formatted in UTC: the calendar day never shifts with the reader's time zone.
+  const at = new Date(Date.UTC(Number(y), month!, day ?? 1, 12));
+  return new Intl.DateTimeFormat(lang, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    ...(day !== undefined ? { day: 'numeric' } : {}),
+  }).format(at);
 }
 
 /** How long ago a partial date was, in whole years, counting only what the precision allows. */
 export function yearsAgo(date: PartialDate, now: Date): string {
-  const [y = 0, m = 1, d = 1] = date.iso.split('-').map(Number);
+  const [y = 0, mo = 1, d = 1] = date.iso.split('-').map(Number);
   let years = now.getUTCFullYear() - y;
   if (date.precision !== 'year') {
     const beforeAnniversary =
-      now.getUTCMonth() + 1 < m ||
-      (date.precision === 'day' && now.getUTCMonth() + 1 === m && now.getUTCDate() < d);
+      now.getUTCMonth() + 1 < mo ||
+      (date.precision === 'day' && now.getUTCMonth() + 1 === mo && now.getUTCDate() < d);
     if (beforeAnniversary) years -= 1;
   }
-  const about = date.precision === 'year' ? 'about ' : '';
-  if (years <= 0) return 'less than a year ago';
-  return `${about}${years} ${years === 1 ? 'year' : 'years'} ago`;
+  if (years <= 0) return m.ago_less_than_year();
+  return date.precision === 'year' ? m.ago_about_years({ count: years }) : m.ago_years({ count: years });
 }
 
 /**

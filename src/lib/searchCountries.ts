@@ -27,7 +27,13 @@ function fold(text: string): string {
  * that start with it first, then names with a word that starts with it, then any match (of three
  * letters or more).
  */
-export function searchCountries(items: Searchable[], query: string, limit = 8): SearchHit[] {
+export function searchCountries(
+  items: Searchable[],
+  query: string,
+  limit = 8,
+  /** How names are sorted within a rank: the language shown's order (see compareNames). */
+  compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b, 'en'),
+): SearchHit[] {
   const q = fold(query);
   if (q === '') return [];
   const scored: { hit: SearchHit; score: number }[] = [];
@@ -60,7 +66,7 @@ export function searchCountries(items: Searchable[], query: string, limit = 8): 
     }
   }
   return scored
-    .sort((a, b) => a.score - b.score || a.hit.name.localeCompare(b.hit.name, 'en'))
+    .sort((a, b) => a.score - b.score || compare(a.hit.name, b.hit.name))
     .slice(0, limit)
     .map((s) => s.hit);
 }

@@ -7,8 +7,15 @@ export type SortKey = 'name' | 'date' | 'region';
  * directions (newest first must show the newest partners, not the unknowns); ties fall back
  * to the name, A to Z.
  */
-export function sortRows(countries: Country[], key: SortKey, ascending: boolean): Country[] {
-  const byName = (a: Country, b: Country) => a.name.localeCompare(b.name, 'en');
+export function sortRows(
+  countries: Country[],
+  key: SortKey,
+  ascending: boolean,
+  /** The name shown for a state (in the language shown) and how names are sorted in it. */
+  nameOf: (c: Country) => string = (c) => c.name,
+  compareName: (a: string, b: string) => number = (a, b) => a.localeCompare(b, 'en'),
+): Country[] {
+  const byName = (a: Country, b: Country) => compareName(nameOf(a), nameOf(b));
   const sign = ascending ? 1 : -1;
   const compare = (a: Country, b: Country): number => {
     if (key === 'region') return sign * a.region.localeCompare(b.region, 'en') || byName(a, b);

@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages.js';
 import type { Country, Status } from './types';
 
 /** How many states of the dataset have each status. */
@@ -9,9 +10,11 @@ export function statusCounts(countries: readonly Country[]): Record<Status, numb
 
 /** The map described in words for screen readers (the map's aria-describedby). */
 export function mapSummary(year: number, partnersByYear: number, counts: Record<Status, number>): string {
-  return (
-    `Belarus's diplomatic relations as of ${year}: ${partnersByYear} states with a known date of relations by then, ` +
-    `${counts.undated} with relations whose date was not found, ${counts.none} with none, and ` +
-    `${counts.unknown} with no data. Use the arrow keys to move between countries and Enter to open one, or the table view.`
-  );
+  return m.map_summary({
+    year,
+    partners: partnersByYear,
+    undated: counts.undated,
+    none: counts.none,
+    unknown: counts.unknown,
+  });
 }

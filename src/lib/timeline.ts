@@ -1,3 +1,5 @@
+import { m } from '../paraglide/messages.js';
+import { compareNames, listAnd, localName } from './locale';
 import type { Country } from './types';
 import { yearOf } from './yearOf.ts';
 
@@ -60,16 +62,16 @@ export function stepYear(timeline: Timeline, year: number, delta: number): numbe
 /** The slider's visible count, two short lines for a phone: "By 2026: 148 partners" / "115 dated · article lists 185". */
 export function countLine(timeline: Timeline, year: number): { main: string; more: string } {
   const dated = partnersBy(timeline, year);
-  const article = timeline.listed === null ? [] : [`article lists ${timeline.listed}`];
+  const article = timeline.listed === null ? [] : [m.count_article({ count: timeline.listed })];
   if (year >= timeline.last && timeline.undated > 0) {
     return {
-      main: `By ${year}: ${plural(dated + timeline.undated, 'partner')}`,
-      more: [`${dated} dated`, ...article].join(' · '),
+      main: m.count_partners({ year, count: dated + timeline.undated }),
+      more: [m.count_dated({ count: dated }), ...article].join(' · '),
     };
   }
-  const undated = timeline.undated > 0 ? [`+ up to ${timeline.undated} undated`] : [];
+  const undated = timeline.undated > 0 ? [m.count_up_to_undated({ count: timeline.undated })] : [];
   return {
-    main: `By ${year}: ${plural(dated, 'dated partner')}`,
+    main: m.count_dated_partners({ year, count: dated }),
     more: [...undated, ...article].join(' · '),
   };
 }
@@ -77,11 +79,10 @@ export function countLine(timeline: Timeline, year: number): { main: string; mor
 /** The counts in words, for the slider's value and the announcements. */
 function countWords(timeline: Timeline, year: number): string {
   const dated = partnersBy(timeline, year);
-  const article = timeline.listed === null ? '' : `; the article lists ${timeline.listed}`;
-  if (timeline.undated === 0) return `${plural(dated, 'partner')} with a known date${article}`;
-  if (year >= timeline.last)
-    return `${plural(dated + timeline.undated, 'partner')}, ${dated} with a known date${article}`;
-  return `${plural(dated, 'partner')} with a known date, up to ${timeline.undated} more whose date is not known${article}`;
+  const article = timeline.listed === null ? '' : m.words_article({ count: timeline.listed });
+  if (timeline.undated === 0) return m.words_dated_only({ count: dated }) + article;
+  if (year >= timeline.last) return m.words_all({ total: dated + timeline.undated, dated }) + article;
+  return m.words_up_to({ count: dated, undated: timeline.undated }) + article;
 }
 
 /** What a screen reader hears as the slider's value: "1995: 60 partners with a known date, up to 33 more …". */
@@ -92,19 +93,12 @@ export function yearValueText(timeline: Timeline, year: number): string {
 /** The sentence announced when the year changes: "1993: 9 new partners, including Israel and Japan. In all: …". */
 export function yearAnnouncement(timeline: Timeline, year: number): string {
   const list = timeline.added.get(year) ?? [];
-  const total = `In all: ${countWords(timeline, year)}.`;
-  if (list.length === 0) return `${year}: no new partners. ${total}`;
-  const names = list.map((c) => c.name).sort((a, b) => a.localeCompare(b, 'en'));
-  const shown = names.slice(0, 3);
-  const named = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
-  const lead = list.length === 1 ? '1 new partner' : `${list.length} new partners`;
-  const including = names.length > shown.length ? `, including ${named}` : `: ${named}`;
-  return `${year}: ${lead}${including}. ${total}`;
-}
-
-/** "1 partner", "5 partners", "1 dated partner". */
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const total = m.announce_total({ words: countWords(timeline, year) });
+  if (list.length === 0) return m.announce_none({ year, total });
+  const names = list.map((c) => localName(c)).sort(compareNames());
+  const named = listAnd(names.slice(0, 3));
+  const including = names.length > 3 ? m.announce_including({ names: named }) : `: ${named}`;
+  return `${year}: ${m.announce_new({ count: list.length })}${including}. ${total}`;
 }
 
 /**

@@ -1,5 +1,7 @@
+import { m } from '../paraglide/messages.js';
 import { dateSources } from './dateSources';
 import { eventCount } from './events';
+import { localName } from './locale';
 import type { ArticleEvent, Country } from './types';
 
 export const CSV_COLUMNS = [
@@ -21,8 +23,33 @@ export const CSV_COLUMNS = [
   'notes',
 ] as const;
 
-/** The column added when the events are known: how many concern the state, and the latest. */
+/** The column added when the events are known, in English: how many concern the state, and the latest. */
 export const EVENTS_CSV_COLUMN = 'events';
+
+/**
+ * The header row in the language shown (in English, exactly CSV_COLUMNS): the codes (iso3,
+ * iso2, iso_numeric) are the same in every language. The cells stay as the data has them.
+ */
+function header(): string[] {
+  return [
+    m.csv_country(),
+    'iso3',
+    'iso2',
+    'iso_numeric',
+    m.csv_region(),
+    m.csv_status(),
+    m.csv_date(),
+    m.csv_precision(),
+    m.csv_confidence(),
+    m.csv_seed_table_date(),
+    m.csv_seed_table_notes(),
+    m.csv_conflicting_dates(),
+    m.csv_sources(),
+    m.csv_date_from(),
+    m.csv_seed_row_matched_by_position_only(),
+    m.csv_notes(),
+  ];
+}
 
 // A source as one cell: its name, and its link in angle brackets when it has one.
 function named(label: string, url: string | null): string {
@@ -47,7 +74,7 @@ function eventsCell(events: readonly ArticleEvent[], id: string): string {
  */
 export function toCsv(countries: Country[], events?: readonly ArticleEvent[]): string {
   const rows = countries.map((c) => [
-    c.name,
+    localName(c),
     c.id,
     c.iso2 ?? '',
     c.numeric ?? '',
@@ -67,6 +94,6 @@ export function toCsv(countries: Country[], events?: readonly ArticleEvent[]): s
     c.note,
     ...(events ? [eventsCell(events, c.id)] : []),
   ]);
-  const header = events ? [...CSV_COLUMNS, EVENTS_CSV_COLUMN] : CSV_COLUMNS;
-  return [header as readonly string[], ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  const head = events ? [...header(), m.csv_events()] : header();
+  return [head, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,3 +1,4 @@
+import { isLang, LANGS, type Lang } from './locale';
 import { parseOrigin } from './parseOrigin';
 import { PYM_ID } from './pymProtocol';
 
@@ -13,6 +14,8 @@ export interface UrlState {
   theme?: Theme;
   embed?: boolean;
   view?: ViewMode;
+  /** The interface language; without it, the browser's languages decide. */
+  lang?: Lang;
   /** The embed's name in the messages it posts, so a host with several maps can tell them apart. */
   id?: string;
   /** The only origin an embedded map takes messages from and posts them to. */
@@ -40,6 +43,7 @@ const KEYS = [
   'theme',
   'embed',
   'view',
+  'lang',
   'id',
   'origin',
   'childId',
@@ -118,6 +122,10 @@ export function parseUrlState(search: string, ctx: UrlContext): { state: UrlStat
         if (value === 'map' || value === 'table') state.view = value;
         else warn(key, value, 'expected map or table');
         break;
+      case 'lang':
+        if (isLang(value)) state.lang = value;
+        else warn(key, value, `expected ${LANGS.join(', ')}`);
+        break;
       case 'id':
         if (/^[A-Za-z0-9_-]{1,40}$/.test(value)) state.id = value;
         else warn(key, value, 'expected up to 40 letters, digits, "-" or "_"');
@@ -149,6 +157,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.theme && state.theme !== 'auto') params.set('theme', state.theme);
   if (state.embed) params.set('embed', '1');
   if (state.view === 'table') params.set('view', 'table');
+  if (state.lang) params.set('lang', state.lang);
   if (state.id) params.set('id', state.id);
   if (state.origin) params.set('origin', state.origin);
   if (state.childId) params.set('childId', state.childId);

@@ -153,7 +153,7 @@ describe('parseUrlState refuses a bad value, saying why', () => {
   });
 
   it('ignores parameters it does not know, without a warning', () => {
-    expect(parseUrlState('?utm_source=news&lang=be', ctx)).toEqual({ state: {}, warnings: [] });
+    expect(parseUrlState('?utm_source=news&hl=be', ctx)).toEqual({ state: {}, warnings: [] });
   });
 });
 

@@ -1,0 +1,294 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { BASE_URL } from '../../playwright.config';
+import { expect, openMap, positionOf, test } from './fixtures';
+
+type Messages = Record<string, unknown>;
+const read = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+const en: Messages = read('messages/en.json');
+const be: Messages = read('messages/be.json');
+const ru: Messages = read('messages/ru.json');
+const TRANSLATIONS: Record<'be' | 'ru', Messages> = { be, ru };
+
+/** The words of a message, every variant, without its placeholders. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap((v) => Object.values((v as { match: object }).match));
+  return [];
+}
+
+/**
+ * The fixed English fragments of every message whose translation differs (key names such as
+ * "Enter" are the same in every language), e.g. "Relations since " from "Relations since {date}".
+ */
+function englishFragments(lang: 'be' | 'ru'): string[] {
+  const out = new Set<string>();
+  for (const [key, value] of Object.entries(en as Messages)) {
+    if (key.startsWith('$')) continue;
+    const translated = new Set(texts(TRANSLATIONS[lang][key]));
+    for (const text of texts(value)) {
+      if (translated.has(text)) continue;
+      for (const part of text.split(/\{[^}]+\}/)) {
+        const fragment = part.trim();
+        if (/[A-Za-z]{2,}/.test(fragment)) out.add(fragment);
+      }
+    }
+  }
+  return [...out];
+}
+
+/**
+ * What the text check skips: the language switch (each language named in itself), text marked
+ * as English (the article's title, the notes) and the table's source column (publishers' names).
+ */
+const SKIP = '[data-testid="lang-switch"], [lang="en"], td.from';
+
+/** The visible text and the aria-labels inside some parts of the page, one string each. */
+async function textsOf(parts: Locator[]): Promise<string[]> {
+  const all: string[] = [];
+  for (const part of parts) {
+    const found = await part.evaluateAll(
+      (roots, skip) =>
+        roots.flatMap((root) => {
+          const out: string[] = [];
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+          for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+            if (node instanceof Element) {
+              // The language switch names each language in itself; data cells keep their sources' words.
+              if (node.closest(skip)) continue;
+              for (const name of ['aria-label', 'aria-valuetext', 'title', 'placeholder'])
+                if (node.getAttribute(name)) out.push(node.getAttribute(name)!);
+            } else if (node.parentElement?.closest(skip) === null) {
+              const style = getComputedStyle(node.parentElement!);
+              const text = node.textContent?.trim();
+              if (text && style.display !== 'none' && style.visibility !== 'hidden') out.push(text);
+            }
+          }
+          return out;
+        }),
+      SKIP,
+    );
+    all.push(...found);
+  }
+  return all;
+}
+
+/** Which texts hold an English message's words (as whole words, case as written). */
+function englishIn(found: string[], fragments: string[]): string[] {
+  return found.filter((text) =>
+    fragments.some((f) =>
+      new RegExp(`(^|[^A-Za-z])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^A-Za-z]|$)`).test(text),
+    ),
+  );
+}
+
+// Plural forms by the written rules of each language (not by Intl), to check Paraglide's choice.
+function form(n: number): 'one' | 'few' | 'many' {
+  if (n % 10 === 1 && n % 100 !== 11) return 'one';
+  if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)) return 'few';
+  return 'many';
+}
+const DATED_LINE = {
+  be: { one: 'краіна з датай', few: 'краіны з датай', many: 'краін з датай', by: 'Да' },
+  ru: { one: 'страна с датой', few: 'страны с датой', many: 'стран с датой', by: 'К' },
+};
+
+const CASES = {
+  be: {
+    germany: 'Германія',
+    date: '13 сакавіка 1992 г.',
+    since: 'Адносіны з 13 сакавіка 1992 г.',
+    table: 'Табліца',
+    oneNew: '2001: 1 новы партнёр',
+  },
+  ru: {
+    germany: 'Германия',
+    date: '13 марта 1992 г.',
+    since: 'Отношения с 13 марта 1992 г.',
+    table: 'Таблица',
+    oneNew: '2001: 1 новый партнёр',
+  },
+} as const;
+
+async function openGermany(page: Page): Promise<void> {
+  const at = await positionOf(page, 'DEU');
+  await page.mouse.click(at.x, at.y);
+}
+
+for (const lang of ['be', 'ru'] as const) {
+  const c = CASES[lang];
+
+  test.describe(`in ${lang}`, () => {
+    test('the page is marked in the language, and header, legend, buttons, slider and table carry no English message', async ({
+      page,
+    }) => {
+      await openMap(page, `?lang=${lang}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page).toHaveTitle(String(TRANSLATIONS[lang].page_title));
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+        'content',
+        String(TRANSLATIONS[lang].page_description),
+      );
+      const fragments = englishFragments(lang);
+      // The check can fail: the English page shows these very fragments.
+      expect(fragments).toContain('Relations established');
+
+      const parts = [
+        page.getByTestId('page-header'),
+        page.locator('.toolbar'),
+        page.getByTestId('legend'),
+        page.getByTestId('time-controls'),
+        page.getByRole('application'),
+        page.getByTestId('attribution'),
+      ];
+      const onMap = await textsOf(parts);
+      expect(onMap.length).toBeGreaterThan(10);
+      expect(englishIn(onMap, fragments)).toEqual([]);
+
+      await page.getByTestId('table-toggle').click();
+      await expect(page.getByTestId('table-toggle')).toHaveText(TRANSLATIONS[lang].toolbar_map as string);
+      const inTable = await textsOf([page.getByTestId('table-view')]);
+      expect(inTable).toContain(c.germany);
+      expect(englishIn(inTable, fragments)).toEqual([]);
+    });
+
+    test('Germany opens with its name and date in the language, and the notes say they are in English', async ({
+      page,
+    }) => {
+      await openMap(page, `?lang=${lang}`);
+      await openGermany(page);
+      const panel = page.getByTestId('panel');
+      await expect(panel.getByRole('heading', { level: 2 })).toHaveText(c.germany);
+      // Checked in Chromium: its Intl has no Belarusian and would write "March 13, 1992".
+      await expect(page.getByTestId('panel-date')).toHaveText(c.date);
+      await expect(page.getByTestId('live')).toHaveText(
+        `${lang === 'be' ? 'Выбрана' : 'Выбрано'} ${c.germany}: ${c.since}.`,
+      );
+      await expect(page.getByTestId('panel-in-english')).toHaveText(
+        TRANSLATIONS[lang].panel_notes_in_english as string,
+      );
+      await expect(page.getByTestId('panel-seed').locator('span[lang="en"]')).toHaveCount(1);
+      // Where sources disagree, each source's reason is quoted in English and marked so.
+      await expect(panel.getByTestId('panel-conflict').first().locator('span[lang="en"]')).toHaveCount(1);
+      await expect(panel.locator('.names span[lang="en"]')).toHaveText('Germany');
+
+      const axe = await new AxeBuilder({ page }).analyze();
+      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+
+    test('the count line takes the right plural for 1, 2-4 and 5+ in every year', async ({ page }) => {
+      // 35 steps of the slider, each redrawing the map in software GL.
+      test.setTimeout(240_000);
+      await openMap(page, `?lang=${lang}&year=1991`);
+      const data = read('src/data/relations.json') as {
+        countries: { status: string; date: { iso: string } | null }[];
+      };
+      const byYear = new Map<number, number>();
+      for (const country of data.countries)
+        if (country.status === 'dated' && country.date) {
+          const y = Math.max(1991, Number(country.date.iso.slice(0, 4)));
+          byYear.set(y, (byYear.get(y) ?? 0) + 1);
+        }
+      const lastYear = new Date().getFullYear();
+      const slider = page.getByTestId('year-slider');
+      const seen = new Set<string>();
+      let dated = 0;
+      for (let year = 1991; year < lastYear; year++) {
+        dated += byYear.get(year) ?? 0;
+        if (year > 1991) await slider.press('ArrowRight');
+        const words = DATED_LINE[lang];
+        await expect(page.getByTestId('count').locator('.main')).toHaveText(
+          `${words.by} ${year} г.: ${dated} ${words[form(dated)]}`,
+        );
+        seen.add(form(dated));
+        if (year === 2001) await expect(page.getByTestId('live')).toContainText(c.oneNew);
+      }
+      // The data gives every form: 3 (2-4), 61 (ends in 1), 78 (5+).
+      expect([...seen].sort()).toEqual(['few', 'many', 'one']);
+    });
+
+    test('search finds Germany by its Belarusian and its Russian name', async ({ page }) => {
+      await openMap(page, `?lang=${lang}`);
+      const search = page.locator('#country-search');
+      for (const query of ['Германія', 'Германия']) {
+        await search.fill(query);
+        await expect(page.getByRole('option').first()).toContainText(c.germany);
+        await search.press('Enter');
+        await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText(c.germany);
+        await page.getByTestId('panel-close').click();
+      }
+    });
+
+    test('an embed takes setLang from its host page', async ({ page, watch }) => {
+      await page.setContent(
+        `<iframe src="${BASE_URL}?embed=1&country=DEU" title="Map" style="width: 900px; height: 600px"></iframe>`,
+      );
+      const frame = page.frameLocator('iframe');
+      await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(frame.getByTestId('panel-date')).toHaveText('13 March 1992');
+      await page.evaluate(
+        (next) =>
+          document
+            .querySelector('iframe')!
+            .contentWindow!.postMessage({ type: 'belarus-map:setLang', lang: next }, '*'),
+        lang,
+      );
+      await expect(frame.locator('html')).toHaveAttribute('lang', lang);
+      await expect(frame.getByTestId('panel-date')).toHaveText(c.date);
+      await expect(frame.getByTestId('share-open')).toHaveText(TRANSLATIONS[lang].toolbar_share as string);
+      // A language the map does not speak is refused with a warning and changes nothing.
+      await page.evaluate(() =>
+        document
+          .querySelector('iframe')!
+          .contentWindow!.postMessage({ type: 'belarus-map:setLang', lang: 'de' }, '*'),
+      );
+      await expect.poll(() => watch.warnings.some((w) => w.includes('setLang'))).toBe(true);
+      await expect(frame.locator('html')).toHaveAttribute('lang', lang);
+    });
+  });
+}
+
+test.describe('a browser whose languages are be-BY, ru', () => {
+  test.use({ locale: 'be-BY' });
+  test('gets Belarusian without a lang parameter, and keeps lang out of the URL', async ({ page }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'languages', { get: () => ['be-BY', 'ru'] }),
+    );
+    await openMap(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'be');
+    await expect(page.getByTestId('table-toggle')).toHaveText('Табліца');
+    expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+  });
+});
+
+test.describe('choosing the language', () => {
+  test('the switch changes every word at once, the page language and the URL', async ({ page }) => {
+    await openMap(page, '?country=DEU');
+    await expect(page.getByTestId('panel-date')).toHaveText('13 March 1992');
+    await page.getByTestId('lang-switch').selectOption('ru');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByTestId('panel-date')).toHaveText('13 марта 1992 г.');
+    await expect(page.getByTestId('page-header').getByRole('heading', { level: 1 })).toContainText(
+      'Дипломатические отношения Беларуси',
+    );
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('ru');
+    // The share snippet carries the language and says its title in it.
+    await page.getByTestId('share-open').click();
+    await expect(page.getByTestId('share-snippet')).toHaveValue(/lang=ru/);
+    await expect(page.getByTestId('share-snippet')).toHaveValue(
+      /title="Дипломатические отношения Беларуси: интерактивная карта"/,
+    );
+  });
+
+  test('a bad lang value is refused with a warning, and the page stays in English', async ({
+    page,
+    watch,
+  }) => {
+    await openMap(page, '?lang=xx');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('table-toggle')).toHaveText('Table');
+    expect(watch.warnings.some((w) => w.includes('lang="xx"'))).toBe(true);
+  });
+});
