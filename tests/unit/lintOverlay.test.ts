@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { internalWord } from '../../src/pipeline/internalWords';
-import { countsAnniversary, lintOverlay, ruleConfidence, type LintRule } from '../../src/pipeline/lintOverlay';
+import {
+  countsAnniversary,
+  lintOverlay,
+  ruleConfidence,
+  type LintRule,
+} from '../../src/pipeline/lintOverlay';
 import type { Overlay, OverlayCountry } from '../../src/pipeline/overlayTypes';
 
 const realOverlay = (): Overlay => JSON.parse(readFileSync('data/overlay.json', 'utf8')) as Overlay;
@@ -256,7 +261,11 @@ describe('ruleConfidence', () => {
     { id: 'NLD', expected: 'high', why: 'an embassy states the date' },
     { id: 'ISR', expected: 'high', why: 'two independent news sources agree' },
     { id: 'AGO', expected: 'medium', why: 'the article’s table alone' },
-    { id: 'QAT', expected: 'low', why: 'the year is counted from the 25th anniversary; two other sources give February' },
+    {
+      id: 'QAT',
+      expected: 'low',
+      why: 'the year is counted from the 25th anniversary; two other sources give February',
+    },
     { id: 'BEL', expected: 'low', why: 'the year is counted from an official anniversary greeting' },
     { id: 'URY', expected: 'medium', why: 'the table alone; BelTA’s anniversary count is set aside' },
     { id: 'LAO', expected: 'low', why: 'the table row is matched by position only' },
@@ -278,9 +287,17 @@ describe('countsAnniversary', () => {
   });
   it.each([
     { says: 'the 25th anniversary of diplomatic relations', gives: '1992', counts: true },
-    { says: 'The Philippines and Belarus maintain 27 years of bilateral relations', gives: '1997', counts: true },
+    {
+      says: 'The Philippines and Belarus maintain 27 years of bilateral relations',
+      gives: '1997',
+      counts: true,
+    },
     { says: 'den 30. Jahrestag', gives: '1994', en: 'the 30th anniversary', counts: true },
-    { says: 'the 30th anniversary of relations established on 24 January 1992', gives: '1992-01-24', counts: false },
+    {
+      says: 'the 30th anniversary of relations established on 24 January 1992',
+      gives: '1992-01-24',
+      counts: false,
+    },
     { says: 'Relations were established in 1992.', gives: '1992', counts: false },
     { says: 'the 25th anniversary of relations', gives: null, counts: false },
   ])('$says (gives $gives): $counts', ({ says, gives, en, counts }) => {
