@@ -14,12 +14,12 @@ export const CSV_COLUMNS = [
   'date',
   'precision',
   'confidence',
-  'seed_table_date',
-  'seed_table_notes',
+  'article_table_date',
+  'article_table_notes',
   'conflicting_dates',
   'sources',
   'date_from',
-  'seed_row_matched_by_position_only',
+  'article_row_matched_by_position_only',
   'notes',
 ] as const;
 

@@ -14,7 +14,8 @@ export type LintRule =
   | 'no-source-for-date'
   | 'unrecorded-conflict'
   | 'conflict-equals-date'
-  | 'untranslated-quote';
+  | 'untranslated-quote'
+  | 'inferred-date-kind';
 
 export interface LintProblem {
   /** "entry QAT (Qatar)" */
@@ -34,6 +35,20 @@ const INTERNAL_LABEL = /\b(seed|repo:|chinapedia|search hit|corpus)\b/i;
 // A note on a dated entry must not say that the establishment date was not found.
 const DATE_NOT_FOUND =
   /\b(establishment date|date of establishment|date they were established|the date)\b[^.]*\bnot\b[^.]*\bfound\b|\bno date\b/i;
+
+// A quote that counts years ("the 25th anniversary", "27 years of relations") rather than naming
+// the year relations began: a date taken from it is worked out, not stated.
+const ANNIVERSARY_COUNT = /anniversary|\b\d+\s+years\b|Jahrestag|годовщин|aniversario|anniversaire/i;
+
+/**
+ * Whether a source dates relations by an anniversary count: its quote counts years and does not
+ * contain the year it is said to give. Such a source must be `indirect` (data/README.md, kinds).
+ */
+export function countsAnniversary(s: OverlaySource): boolean {
+  if (!s.gives) return false;
+  const words = `${s.says} ${s.saysEn ?? ''}`;
+  return ANNIVERSARY_COUNT.test(words) && !words.includes(s.gives.slice(0, 4));
+}
 
 /** The publisher a label names: its words before any comma or bracket, so "BelTA (German service)" is BelTA. */
 export function publisherOf(label: string): string {
@@ -148,6 +163,14 @@ export function lintOverlay(overlay: Overlay): LintProblem[] {
         report(
           'untranslated-quote',
           `${where} needs both its language (saysLang) and its English rendering (saysEn)`,
+        );
+    });
+
+    e.sources.forEach((s, i) => {
+      if (s.kind !== 'indirect' && countsAnniversary(s))
+        report(
+          'inferred-date-kind',
+          `source ${i + 1} "${s.label}" works out ${s.gives} from an anniversary count, so its kind is "indirect", not "${s.kind}"`,
         );
     });
 

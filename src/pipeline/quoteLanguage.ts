@@ -1,7 +1,7 @@
 // Whether a source's quote is in a language other than English, so that the overlay must give it
 // a language tag (for screen readers) and an English rendering (for readers). A heuristic, tuned
 // on the overlay's quotes: a non-Latin script decides at once; otherwise two different function
-// words of German, French, Spanish, Portuguese, Italian or Icelandic must occur, so a proper name
+// words of German, French, Spanish, Portuguese, Italian, Icelandic or Indonesian must occur, so a proper name
 // such as "Côte d'Ivoire" or "Costa de Marfil" in an English sentence is not enough.
 
 const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff]/;
@@ -15,6 +15,7 @@ const FUNCTION_WORDS = new Set(
     'os em ao com são entre dos uma', // Portuguese
     'il gli della di ha negli', // Italian
     'og sem en í', // Icelandic
+    'dengan sudah sejak yang telah dan', // Indonesian
   ].flatMap((words) => words.split(' ')),
 );
 

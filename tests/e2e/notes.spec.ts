@@ -23,7 +23,7 @@ const PANELS: Expected[] = [
   {
     id: 'MYS',
     name: 'Malaysia',
-    dateFrom: ['Wikipedia: Foreign relations of Malaysia (as of 2019)'],
+    dateFrom: ['Wikipedia: Foreign relations of Malaysia, as of 2019 (today’s page may differ)'],
     conflicts: [],
   },
   {
@@ -33,7 +33,7 @@ const PANELS: Expected[] = [
     notFrom: ['Qatar Scoop'],
     conflicts: [
       ['16 February 1996', 'Qatar Scoop'],
-      ['16 February 1996', 'Wikipedia: Foreign relations of Qatar (as of 2019)'],
+      ['16 February 1996', 'Wikipedia: Foreign relations of Qatar, as of 2019 (today’s page may differ)'],
     ],
   },
   {
@@ -46,7 +46,7 @@ const PANELS: Expected[] = [
     conflicts: [
       ['25 March 1992', 'BelTA (German service), 25 March 2022'],
       ['25 March 1992', 'Ministry of Foreign Affairs of Turkey (another page)'],
-      ['25 June 1992', 'Wikipedia: Foreign relations of Turkey (as of 2019)'],
+      ['25 June 1992', 'Wikipedia: Foreign relations of Turkey, as of 2019 (today’s page may differ)'],
     ],
   },
   {
@@ -81,7 +81,7 @@ const PANELS: Expected[] = [
     name: 'Netherlands',
     dateFrom: [
       'Embassy of Belarus in the Netherlands',
-      'Wikipedia: Foreign relations of Belarus (as of 2019)',
+      'Wikipedia: Foreign relations of Belarus, as of 2019 (today’s page may differ)',
     ],
     conflicts: [
       ['24 March 1994', 'Wikipedia: Foreign relations of Belarus, table Europe'],

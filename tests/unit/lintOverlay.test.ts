@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { internalWord } from '../../src/pipeline/internalWords';
-import { lintOverlay, ruleConfidence, type LintRule } from '../../src/pipeline/lintOverlay';
+import {
+  countsAnniversary,
+  lintOverlay,
+  ruleConfidence,
+  type LintRule,
+} from '../../src/pipeline/lintOverlay';
 import type { Overlay, OverlayCountry } from '../../src/pipeline/overlayTypes';
 
 const realOverlay = (): Overlay => JSON.parse(readFileSync('data/overlay.json', 'utf8')) as Overlay;
@@ -187,6 +192,37 @@ const BAD: BadEntry[] = [
     },
   },
   {
+    rule: 'untranslated-quote',
+    what: 'an Indonesian quote without an English rendering',
+    id: 'IDN',
+    name: 'Indonesia',
+    change: (e) => {
+      delete e.sources[0]!.saysLang;
+      delete e.sources[0]!.saysEn;
+    },
+  },
+  {
+    rule: 'inferred-date-kind',
+    what: 'an official anniversary greeting counted as stating the year',
+    id: 'BEL',
+    name: 'Belgium',
+    change: (e) => (e.sources[0]!.kind = 'official'),
+  },
+  {
+    rule: 'inferred-date-kind',
+    what: 'a news report of an anniversary day counted as stating the year',
+    id: 'QAT',
+    name: 'Qatar',
+    change: (e) => (e.sources[1]!.kind = 'secondary'),
+  },
+  {
+    rule: 'inferred-date-kind',
+    what: 'a Spanish "30 años" count as a secondary source',
+    id: 'NIC',
+    name: 'Nicaragua',
+    change: (e) => (e.sources[0]!.kind = 'secondary'),
+  },
+  {
     rule: 'internal-words',
     what: 'a research-log word in a translation',
     id: 'QAT',
@@ -225,12 +261,47 @@ describe('ruleConfidence', () => {
     { id: 'NLD', expected: 'high', why: 'an embassy states the date' },
     { id: 'ISR', expected: 'high', why: 'two independent news sources agree' },
     { id: 'AGO', expected: 'medium', why: 'the article’s table alone' },
-    { id: 'QAT', expected: 'medium', why: 'one news agency gives the date; another source gives February' },
+    {
+      id: 'QAT',
+      expected: 'low',
+      why: 'the year is counted from the 25th anniversary; two other sources give February',
+    },
+    { id: 'BEL', expected: 'low', why: 'the year is counted from an official anniversary greeting' },
+    { id: 'URY', expected: 'medium', why: 'the table alone; BelTA’s anniversary count is set aside' },
     { id: 'LAO', expected: 'low', why: 'the table row is matched by position only' },
     { id: 'LBR', expected: 'low', why: 'the year is inferred' },
     { id: 'PHL', expected: 'low', why: 'the year is worked out from an anniversary count' },
   ])('$id is $expected: $why', ({ id, expected }) => {
     expect(ruleConfidence(entry(id))).toBe(expected);
+  });
+});
+
+describe('countsAnniversary', () => {
+  const source = (says: string, gives: string | null, saysEn?: string) => ({
+    url: null,
+    label: 'X',
+    kind: 'secondary' as const,
+    says,
+    gives,
+    ...(saysEn ? { saysLang: 'de', saysEn } : {}),
+  });
+  it.each([
+    { says: 'the 25th anniversary of diplomatic relations', gives: '1992', counts: true },
+    {
+      says: 'The Philippines and Belarus maintain 27 years of bilateral relations',
+      gives: '1997',
+      counts: true,
+    },
+    { says: 'den 30. Jahrestag', gives: '1994', en: 'the 30th anniversary', counts: true },
+    {
+      says: 'the 30th anniversary of relations established on 24 January 1992',
+      gives: '1992-01-24',
+      counts: false,
+    },
+    { says: 'Relations were established in 1992.', gives: '1992', counts: false },
+    { says: 'the 25th anniversary of relations', gives: null, counts: false },
+  ])('$says (gives $gives): $counts', ({ says, gives, en, counts }) => {
+    expect(countsAnniversary(source(says, gives, en))).toBe(counts);
   });
 });
 

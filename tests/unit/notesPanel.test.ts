@@ -40,7 +40,7 @@ describe('NotesPanel', () => {
   });
 
   it.each([
-    { id: 'QAT', shows: 'Relations since 16 January 1996 (medium confidence)' },
+    { id: 'QAT', shows: 'Relations since 16 January 1996 (provisional) (low confidence)' },
     { id: 'BOL', shows: 'Relations, date not found' },
     { id: 'ALB', shows: 'No data found: no source found either way' },
   ])(

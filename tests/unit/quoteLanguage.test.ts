@@ -9,6 +9,7 @@ describe('looksNonEnglish', () => {
     ['Portuguese', 'assinaram no dia 1 de Outubro de 2014, em Nova Iorque, uma Declaração Conjunta'],
     ['Italian', 'Negli ultimi 3 mesi, Fiji ha formalizzato relazioni diplomatiche con Azebbaijan'],
     ['Spanish', 'El 27 de mayo se cumplen 30 años del establecimiento de relaciones diplomáticas'],
+    ['Indonesian', 'Hubungan Diplomatik Indonesia dengan Belarusia sudah terjalin sejak 18 Juni 1993.'],
     ['Icelandic', 'Er þetta í fyrsta sinn sem sendiherra Íslands afhendir trúnaðarbréf'],
   ])('flags %s', (_lang, text) => {
     expect(looksNonEnglish(text)).toBe(true);
@@ -19,6 +20,7 @@ describe('looksNonEnglish', () => {
     'The ambassador of Côte d’Ivoire presented credentials in Minsk.',
     'President Marcos welcomed the ambassadors in Malacañan on Tuesday, May 14.',
     'Relations with the Costa de Marfil embassy in Moscow',
+    'Dan Brown and the ambassador met in Jakarta.',
   ])('passes English: %s', (text) => {
     expect(looksNonEnglish(text)).toBe(false);
   });
