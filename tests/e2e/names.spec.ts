@@ -43,7 +43,7 @@ test.describe('search by common names and for organisations', () => {
     await openMap(page);
     await page.getByRole('combobox', { name: 'Find a country' }).fill('EU');
     // Only the EU: two letters inside a word ("Deutschland") are not a match.
-    await expect(page.getByRole('option')).toHaveCount(1);
+    await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(1);
     await page.keyboard.press('Enter');
     const panel = page.getByTestId('panel');
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText('European Union');
