@@ -66,8 +66,8 @@ export const FIRST_PAINT_CSS = `
 .fp-header p{margin:0;color:var(--muted)}
 .fp-nowrap{white-space:nowrap}
 .fp-main{position:relative;flex:1;min-height:0;display:flex;flex-direction:column;padding-bottom:21px}
-.fp-map{position:relative;flex:1;min-height:300px;display:flex;flex-direction:column}
-.fp-box{position:relative;flex:1;min-height:200px;overflow:hidden}
+.fp-map{position:relative;flex:1;min-height:0;display:flex;flex-direction:column}
+.fp-box{position:relative;flex:1;min-height:120px;overflow:hidden}
 #first-map{position:absolute;inset:0;width:100%;height:100%;display:block}
 #first-map path,#first-map circle{vector-effect:non-scaling-stroke;stroke-width:.5px}
 #first-map circle{stroke-width:1px}

@@ -160,11 +160,14 @@ async function loadBadUrl(page: Page, watch: PageWatch, bad: BadUrl): Promise<vo
     expect(`${key}=${value}`, `${label}: rewritten URL`).toMatch(/^[a-z]+=[\w.,-]{0,40}$/);
 }
 
-/** Clicks Kazakhstan (large, central, clear of the toolbar, the legend and small states' points). */
-async function clickKazakhstan(page: Page, label: string): Promise<void> {
-  const at = await positionOf(page, 'KAZ');
+/**
+ * Clicks Algeria (large, central, clear of the toolbar and of small states' points). Kazakhstan,
+ * clicked here before, sits under the toolbar's language switch in this 720 × 480 window.
+ */
+async function clickAlgeria(page: Page, label: string): Promise<void> {
+  const at = await positionOf(page, 'DZA');
   await page.mouse.click(at.x, at.y);
-  await expect(page.getByTestId('panel').getByRole('heading', { level: 2 }), label).toHaveText('Kazakhstan');
+  await expect(page.getByTestId('panel').getByRole('heading', { level: 2 }), label).toHaveText('Algeria');
 }
 
 test('at least 50 distinct bad URLs are tried', () => {
@@ -185,7 +188,7 @@ for (let start = 0; start < BAD_URLS.length; start += GROUP) {
       await loadBadUrl(page, watch, bad);
       // The click check on the first URL of each group, and on every one with several bad values.
       if (i === 0 || bad.warns.length > 1)
-        await clickKazakhstan(page, `${bad.kind}: ?${bad.query.slice(0, 120)}`);
+        await clickAlgeria(page, `${bad.kind}: ?${bad.query.slice(0, 120)}`);
     }
   });
 }
@@ -204,7 +207,7 @@ test('a query far beyond the server header limit (200 kB) still loads the map', 
     warns: ['year', 'country'],
   };
   await loadBadUrl(page, watch, bad);
-  await clickKazakhstan(page, 'huge query');
+  await clickAlgeria(page, 'huge query');
 });
 
 test('no request leaves the origin while loading, playing, clicking and opening the table', async ({
@@ -219,7 +222,7 @@ test('no request leaves the origin while loading, playing, clicking and opening 
   await expect(play).toHaveAttribute('data-playing', 'true');
   await expect(play).toHaveAttribute('data-playing', 'false', { timeout: 30_000 });
   await expect(page.getByTestId('year-slider')).toHaveValue(YEAR);
-  await clickKazakhstan(page, 'after play');
+  await clickAlgeria(page, 'after play');
   await page.getByTestId('table-toggle').click();
   await expect(page.getByTestId('table-view')).toBeVisible();
   await expect(page.locator('tr[data-id="DEU"]')).toContainText('Germany');
