@@ -1,21 +1,7 @@
 import { m } from '../paraglide/messages.js';
 import { currentLang, type Lang } from './locale';
 import type { PartialDate } from './types';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { ENGLISH_MONTHS as MONTHS } from './englishMonths';
 
 // Belarusian months, nominative ("сакавік 1992 г.") and genitive ("13 сакавіка 1992 г."), as
 // Intl formats them in Node. Carried here because Chromium's Intl has no Belarusian and falls

@@ -1,6 +1,7 @@
 import type { ArticleEvent, Localised } from '../lib/types';
 import { parsePartialDate } from './parsePartialDate';
 import type { ParsedSeed } from './parseSeed';
+import { ENGLISH_MONTHS as MONTHS } from '../lib/englishMonths';
 
 /** The checks data/events.json must pass (data/README.md, "Events"). */
 export type EventRule =
@@ -20,20 +21,6 @@ export interface EventProblem {
   message: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const STRICT_ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -1,19 +1,8 @@
+import { ENGLISH_MONTHS } from '../lib/englishMonths';
 import type { PartialDate } from '../lib/types';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+// Matched case-insensitively: the seed writes "13 March 1992".
+const MONTHS = ENGLISH_MONTHS.map((name) => name.toLowerCase());
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
