@@ -1,9 +1,11 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { firstPaint } from './scripts/firstPaintPlugin.ts';
+import { lazyMessages } from './scripts/lazyMessagesPlugin.ts';
 import { oembedResponse } from './src/lib/oembed.ts';
 
 // The dataset the app is built with; the browser tests build against hostile fixtures through it.
@@ -33,16 +35,23 @@ function oembed(): Plugin {
 // `build:messages` script in package.json, which compiles them (with type declarations) before
 // the type check. `globalVariable` only: App sets the language itself (src/lib/locale.ts), so no
 // cookie, storage or URL rewriting of Paraglide's runs. `cleanOutdir: false` keeps the declarations.
+// One module per language, so that a build loads only the reader's (scripts/lazyMessagesPlugin.ts).
+const inlang = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as {
+  baseLocale: string;
+  locales: string[];
+};
 const messages = paraglideVitePlugin({
   project: './project.inlang',
   outdir: './src/paraglide',
   strategy: ['globalVariable', 'baseLocale'],
+  outputStructure: 'locale-modules',
   cleanOutdir: false,
 });
 
 export default defineConfig({
   plugins: [
     messages,
+    lazyMessages({ ...inlang, messagesDir: 'src/paraglide/messages' }),
     svelte(),
     oembed(),
     // The map, title and legend in index.html before any script, and the social preview (README.md, "First paint").

@@ -4,7 +4,9 @@ import { FIRST_PAINT_ID } from './dom/firstMap';
 import data from '$dataset';
 import { FIRST_YEAR } from './lib/timeline';
 import type { Dataset } from './lib/types';
+import { pickLang, type Lang } from './lib/locale';
 import { parseUrlState } from './lib/urlState';
+import { loadMessages } from 'virtual:lazy-messages';
 import './app.css';
 
 const dataset: Dataset = data;
@@ -23,11 +25,25 @@ const { state, warnings } = parseUrlState(window.location.search, {
 });
 for (const warning of warnings) console.warn(warning);
 
-mount(App, {
-  target: document.getElementById('app')!,
-  props: { dataset, initial: state, currentYear },
-});
-// Mounted effects run now, in this task, so that no frame shows both index.html's first paint
-// and the app: the app adopts the first paint's SVG map and removes the rest (src/dom/firstMap.ts).
-flushSync();
-document.getElementById(FIRST_PAINT_ID)?.remove();
+// The URL's language, else the first of the browser's the map speaks, else English. Only its
+// messages come with the app; another language's are fetched here, before the first render.
+const startLang = state.lang ?? pickLang(navigator.languages ?? [navigator.language]);
+// (No top-level await: the language's chunk imports from the app's, which would then wait on it.)
+function start(lang: Lang) {
+  mount(App, {
+    target: document.getElementById('app')!,
+    props: { dataset, initial: state, currentYear, startLang: lang },
+  });
+  // Mounted effects run now, in this task, so that no frame shows both index.html's first paint
+  // and the app: the app adopts the first paint's SVG map and removes the rest (src/dom/firstMap.ts).
+  flushSync();
+  document.getElementById(FIRST_PAINT_ID)?.remove();
+}
+
+loadMessages(startLang).then(
+  () => start(startLang),
+  (error: unknown) => {
+    console.warn(`Could not load the ${startLang} interface; showing English.`, error);
+    start('en');
+  },
+);
