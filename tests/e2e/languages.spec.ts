@@ -292,3 +292,41 @@ test.describe('choosing the language', () => {
     expect(watch.warnings.some((w) => w.includes('lang="xx"'))).toBe(true);
   });
 });
+
+test.describe("only the reader's language is fetched", () => {
+  /** The script files the page fetched whose names start with a language code: "be-…js". */
+  function languageChunks(page: Page): string[] {
+    const seen: string[] = [];
+    page.on('request', (request) => {
+      const file = new URL(request.url()).pathname.split('/').pop() ?? '';
+      const match = /^(en|be|ru)-[\w-]+\.js$/.exec(file);
+      if (match) seen.push(match[1]!);
+    });
+    return seen;
+  }
+
+  test('an English reader loads no Belarusian or Russian words; choosing Russian fetches them once', async ({
+    page,
+  }) => {
+    const fetched = languageChunks(page);
+    await openMap(page);
+    await expect(page.getByTestId('table-toggle')).toHaveText('Table');
+    expect(fetched).toEqual([]);
+    await page.getByTestId('lang-switch').selectOption('ru');
+    await expect(page.getByTestId('table-toggle')).toHaveText('Таблица');
+    await page.getByTestId('lang-switch').selectOption('en');
+    await expect(page.getByTestId('table-toggle')).toHaveText('Table');
+    await page.getByTestId('lang-switch').selectOption('ru');
+    await expect(page.getByTestId('table-toggle')).toHaveText('Таблица');
+    expect(fetched).toEqual(['ru']);
+  });
+
+  test('a Belarusian reader gets the Belarusian words with the first render, and no Russian', async ({
+    page,
+  }) => {
+    const fetched = languageChunks(page);
+    await openMap(page, '?lang=be');
+    await expect(page.getByTestId('table-toggle')).toHaveText('Табліца');
+    expect(fetched).toEqual(['be']);
+  });
+});
