@@ -30,8 +30,11 @@ function legend(palette: Palette, coverage: Coverage): string {
   const fixed = (['subject', 'notyet', 'undated', 'none', 'nodata'] as const)
     .map((cls) => {
       const hatched = cls === 'undated' ? ' fp-hatched' : '';
-      const past = cls === 'undated' ? ` data-past="${escapeXml(CLASS_LABELS.undatedpast)}"` : '';
-      return `<li><span class="fp-sw${hatched}" data-swatch="${cls}" style="background-color:${palette.classes[cls]}"></span><span${past}>${escapeXml(CLASS_LABELS[cls])}</span></li>`;
+      const swatch = `<span class="fp-sw${hatched}" data-swatch="${cls}" style="background-color:${palette.classes[cls]}"></span>`;
+      if (cls !== 'undated') return `<li>${swatch}<span>${escapeXml(CLASS_LABELS[cls])}</span></li>`;
+      // As Legend.svelte does: the label takes the room of the longer wording, whichever the year shows.
+      const past = escapeXml(CLASS_LABELS.undatedpast);
+      return `<li>${swatch}<span class="fp-reserve" data-reserve="${past}"><span data-past="${past}">${escapeXml(CLASS_LABELS.undated)}</span></span></li>`;
     })
     .join('');
   return (
@@ -77,21 +80,26 @@ export const FIRST_PAINT_CSS = `
 .fp-row{display:flex;flex-wrap:wrap;gap:.1rem .6rem;list-style:none;margin:0;padding:0}
 .fp-row li{display:flex;align-items:center;gap:.3rem;white-space:nowrap}
 .fp-gap{margin:0;color:var(--muted);line-height:1.3}
+.fp-reserve{display:inline-grid}.fp-reserve>span,.fp-reserve::after{grid-area:1/1}.fp-reserve::after{content:attr(data-reserve);visibility:hidden}
 .fp-sw{display:inline-block;width:.9rem;height:.9rem;border:1px solid var(--muted);flex:none}
 .fp-hatched{background-image:repeating-linear-gradient(45deg,${'#8a7440'} 0 2px,transparent 2px 6px)}
 .fp-noscript{position:absolute;z-index:3;top:.5rem;left:.5rem;right:.5rem;margin:0;padding:.4rem .6rem;background:var(--surface);border-left:4px solid var(--accent)}
-.fp-controls{flex:none;height:91px}
+.fp-controls{flex:none;height:149px}
 .fp[data-table] .fp-map{visibility:hidden}
-.fp[data-mode=embed] .fp-main{min-height:0}
-.fp[data-mode=embed]{height:auto;min-height:0}
-.fp[data-mode=embed] .fp-header{display:none}
-.fp[data-mode=embed] .fp-main{flex:none;height:clamp(320px,62vw,620px)}
+.fp[data-mode=embed],.fp[data-mode=flow]{height:auto;min-height:0}
+.fp[data-mode=embed] .fp-header,.fp[data-mode=flow] .fp-header{display:none}
+.fp[data-mode=embed] .fp-main,.fp[data-mode=flow] .fp-main{flex:none;min-height:0;height:clamp(320px,62vw,620px)}
+@media (max-width:700px){.fp-main{padding-bottom:29px}}
 @media (max-width:640px){
 .fp-header{padding:.5rem .75rem .25rem}.fp h1{font-size:1.05rem}.fp-header p{font-size:.85rem}
 .fp-gap{display:none}
-.fp-main{padding-bottom:29px}
-.fp-controls{height:171px}
-.fp[data-mode=embed] .fp-main{height:clamp(360px,96vw,620px)}
+.fp[data-mode=embed] .fp-main,.fp[data-mode=flow] .fp-main{height:clamp(360px,96vw,620px)}
 }
-@media (max-width:480px){.fp-header p{display:none}}
+@media (max-width:540px){.fp-main{padding-top:5.5rem}}
+@media (max-width:480px){
+.fp-header p{display:none}
+.fp-controls{height:171px}
+.fp[data-mode=embed]{height:100vh;height:100dvh}
+.fp[data-mode=embed] .fp-main{flex:1;height:auto;min-height:240px}
+}
 `;

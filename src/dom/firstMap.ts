@@ -50,7 +50,7 @@ export function applyFirstPaint(
   if (!shell || !svg) return;
   const palette = config.palettes[request.dark ? 'dark' : 'light'];
   if (request.dark) doc.documentElement.dataset.theme = 'dark';
-  shell.dataset.mode = request.embedded ? 'embed' : 'page';
+  shell.dataset.mode = request.flow ? 'flow' : request.embedded ? 'embed' : 'page';
   if (request.table) shell.dataset.table = 'true';
   svg.style.background = palette.background;
   svg.querySelector('.fp-world')?.setAttribute('stroke', palette.border);

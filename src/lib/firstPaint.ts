@@ -78,6 +78,8 @@ export interface FirstPaintRequest {
   dark: boolean;
   view: { center: [number, number]; zoom: number } | null;
   embedded: boolean;
+  /** Embedded by pym.js (a childId): the host resizes the frame, and the page flows (App's .flow). */
+  flow: boolean;
   table: boolean;
 }
 
@@ -105,13 +107,15 @@ export function firstPaintRequest(
     lat !== undefined &&
     Math.abs(lon) <= 180 &&
     Math.abs(lat) <= 85;
+  const embedded =
+    /^(1|true)$/.test(params.get('embed') || '') ||
+    (params.has('childId') && !/^(0|false)$/.test(params.get('embed') || ''));
   return {
     year,
     dark: theme === 'dark' || (theme !== 'light' && prefersDark),
     view: validView ? { center: [lon, lat], zoom } : null,
-    embedded:
-      /^(1|true)$/.test(params.get('embed') || '') ||
-      (params.has('childId') && !/^(0|false)$/.test(params.get('embed') || '')),
+    embedded,
+    flow: embedded && params.has('childId'),
     table: params.get('view') === 'table',
   };
 }

@@ -330,3 +330,31 @@ test.describe("only the reader's language is fetched", () => {
     expect(fetched).toEqual(['be']);
   });
 });
+
+test.describe('on a 375 px phone, in every language', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
+  for (const lang of ['en', 'be', 'ru'] as const) {
+    test(`${lang}: the toolbar fits the width and covers no part of the map, Belarus and Germany included`, async ({
+      page,
+    }) => {
+      await openMap(page, `?lang=${lang}`);
+      const toolbar = (await page.locator('.toolbar').boundingBox())!;
+      const map = (await page.getByTestId('map').boundingBox())!;
+      expect(toolbar.y + toolbar.height).toBeLessThanOrEqual(map.y + 0.5);
+      for (const control of await page.locator('.toolbar input, .toolbar select, .toolbar button').all()) {
+        const box = (await control.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(375);
+      }
+      // What a tap at each country reaches is the map itself, not a control over it.
+      for (const id of ['BLR', 'DEU', 'POL']) {
+        const at = await positionOf(page, id);
+        const hit = await page.evaluate(
+          ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid="map"]') !== null,
+          at,
+        );
+        expect(hit, `${id} at ${at.x},${at.y}`).toBe(true);
+      }
+    });
+  }
+});

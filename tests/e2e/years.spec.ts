@@ -10,6 +10,27 @@ function blend(fill: string, opacity: number): [number, number, number] {
   return f.map((v, i) => Math.round(v * (1 - opacity) + (h[i] ?? 0) * opacity)) as [number, number, number];
 }
 
+/**
+ * Where a colour lies on the line from `a` to `b` (t: 0 at a, 1 at b) and how far off that line
+ * it is (the largest channel difference from the nearest mix).
+ */
+function alongLine(c: number[], a: number[], b: number[]): { t: number; off: number } {
+  const d = a.map((v, i) => (b[i] ?? 0) - v);
+  const t =
+    d.reduce((sum, v, i) => sum + v * ((c[i] ?? 0) - (a[i] ?? 0)), 0) / d.reduce((sum, v) => sum + v * v, 0);
+  const off = Math.max(...a.map((v, i) => Math.abs(v + t * (d[i] ?? 0) - (c[i] ?? 0))));
+  return { t, off };
+}
+
+/** An anchor and four points 3 px around it. */
+const points = [
+  [0, 0],
+  [-3, 0],
+  [3, 0],
+  [0, -3],
+  [0, 3],
+] as const;
+
 test.describe('states whose date was not found, in past years', () => {
   // Mali, Chad and Afghanistan have relations today, but no source says since when.
   const undated = ['MLI', 'TCD', 'AFG'];
@@ -23,13 +44,6 @@ test.describe('states whose date was not found, in past years', () => {
       // Faint stripes over a pale neutral: either colour may be under a point, and a point on a
       // stripe's antialiased edge is neither, so five points around the anchor are read: most
       // must be one of the two, and none the "relations" beige.
-      const points = [
-        [0, 0],
-        [-3, 0],
-        [3, 0],
-        [0, -3],
-        [0, 3],
-      ] as const;
       const colours = [];
       for (const [dx, dy] of points) colours.push(await pixelAt(page, at.x + dx, at.y + dy));
       const unknown = colours.filter(
@@ -54,9 +68,23 @@ test.describe('states whose date was not found, in past years', () => {
     await expect(legend).not.toContainText('unknown then');
     for (const id of undated) {
       const at = await positionOf(page, id);
-      const colour = await pixelAt(page, at.x, at.y);
-      const striped = near(colour, classRgb('undated')) || near(colour, hexToRgb(light.hatch));
-      expect(striped, `${id} in ${currentYear}: ${colour}`).toBe(true);
+      // Stripes at full strength over beige: a point on a stripe's antialiased edge is a mix of
+      // the two, so five points are read. Each must be beige, a stripe or a mix of them (never
+      // the grey of "unknown then"), and at least one clear beige.
+      const colours = [];
+      for (const [dx, dy] of points) colours.push(await pixelAt(page, at.x + dx, at.y + dy));
+      const along = colours.map((c) => alongLine(c, classRgb('undated'), hexToRgb(light.hatch)));
+      const context = `${id} in ${currentYear}: ${colours.join(' | ')}`;
+      for (const { t, off } of along) {
+        expect(off, context).toBeLessThanOrEqual(12);
+        expect(t, context).toBeGreaterThanOrEqual(-0.1);
+        expect(t, context).toBeLessThanOrEqual(1.1);
+      }
+      expect(
+        along.some(({ t }) => t < 0.15),
+        context,
+      ).toBe(true);
+      for (const c of colours) expect(near(c, classRgb('undatedpast')), context).toBe(false);
     }
   });
 

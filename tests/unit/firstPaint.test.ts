@@ -92,7 +92,7 @@ describe('firstPaintRequest', () => {
     {
       search: '',
       dark: false,
-      expected: { year: CURRENT, dark: false, view: null, embedded: false, table: false },
+      expected: { year: CURRENT, dark: false, view: null, embedded: false, flow: false, table: false },
     },
     { search: '?year=1995', dark: false, expected: { year: 1995 } },
     { search: '?year=1990', dark: false, expected: { year: CURRENT } },
@@ -103,9 +103,10 @@ describe('firstPaintRequest', () => {
     { search: '?center=10,50&zoom=3', dark: false, expected: { view: { center: [10, 50], zoom: 3 } } },
     { search: '?center=10,50', dark: false, expected: { view: null } },
     { search: '?center=10,95&zoom=3', dark: false, expected: { view: null } },
-    { search: '?embed=1', dark: false, expected: { embedded: true } },
-    { search: '?childId=x', dark: false, expected: { embedded: true } },
-    { search: '?childId=x&embed=0', dark: false, expected: { embedded: false } },
+    { search: '?embed=1', dark: false, expected: { embedded: true, flow: false } },
+    { search: '?childId=x', dark: false, expected: { embedded: true, flow: true } },
+    { search: '?embed=1&childId=x', dark: false, expected: { embedded: true, flow: true } },
+    { search: '?childId=x&embed=0', dark: false, expected: { embedded: false, flow: false } },
     { search: '?view=table', dark: false, expected: { table: true } },
   ])('$search (system dark: $dark)', ({ search, dark, expected }) => {
     expect(firstPaintRequest(search, dark, CURRENT, 1991)).toMatchObject(expected);
