@@ -116,3 +116,28 @@ test.describe('play speed', () => {
     await expect(page.getByTestId('play')).toHaveAttribute('data-playing', 'false');
   });
 });
+
+test.describe('the map keeps one size from year to year', () => {
+  for (const [width, height, query] of [
+    [1024, 768, ''],
+    [375, 740, '?lang=ru'],
+    [641, 800, '?lang=be'],
+  ] as const) {
+    test(`${width}×${height}${query}: stepping through every year never resizes the map`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await openMap(page, query);
+      const slider = page.getByTestId('year-slider');
+      await slider.focus();
+      await page.keyboard.press('Home');
+      const heights = new Set<number>();
+      for (let year = 1991; year <= currentYear; year++) {
+        await expect(page.getByTestId('event-line')).toHaveAttribute('data-year', String(year));
+        heights.add(Math.round((await page.getByTestId('map').boundingBox())!.height));
+        await page.keyboard.press('ArrowRight');
+      }
+      expect([...heights]).toHaveLength(1);
+    });
+  }
+});
