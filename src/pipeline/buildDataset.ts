@@ -10,7 +10,7 @@ import type {
   Status,
 } from '../lib/types';
 import { articleLinks } from './articleLinks';
-import { EXTRA_COUNTRY_ALIASES, ORGANISATION_NAMES } from './extraNames';
+import { EXTRA_COUNTRY_ALIASES, NAME_OVERRIDES, ORGANISATION_NAMES } from './extraNames';
 import { lintOverlay } from './lintOverlay';
 import type { CountryLookup, Overlay, OverlayCountry, OverlaySeedRow } from './overlayTypes';
 import { parsePartialDate } from './parsePartialDate';
@@ -188,8 +188,8 @@ export function buildDataset(
     const region = (entry.region ?? (iso ? lookup.region(entry.id) : null)) as Region | null;
     if (!region || !REGIONS.includes(region))
       problems.push(`${where}: no region (got ${JSON.stringify(region)})`);
-    const nameBe = entry.nameBe ?? lookup.name(entry.id, 'be') ?? entry.name;
-    const nameRu = entry.nameRu ?? lookup.name(entry.id, 'ru') ?? entry.name;
+    const nameBe = entry.nameBe ?? NAME_OVERRIDES[entry.id]?.be ?? lookup.name(entry.id, 'be') ?? entry.name;
+    const nameRu = entry.nameRu ?? NAME_OVERRIDES[entry.id]?.ru ?? lookup.name(entry.id, 'ru') ?? entry.name;
     return {
       id: entry.id,
       iso2: iso ? lookup.iso2(entry.id) : null,

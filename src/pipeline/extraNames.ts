@@ -12,6 +12,37 @@ export const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   DEU: ['Нямеччына'],
   // The Belarusian and Russian everyday names (the packages have only the official ones).
   GBR: ['Англія', 'Англия', 'Брытанія'],
+  // The names the packages give, kept as search names where the name shown is replaced below.
+  SWZ: ['Свазіленд'],
+  MKD: ['Рэспубліка Македонія', 'Македонія', 'Македония'],
+  PSE: ['Палесцінскія Тэрыторыі', 'Палесціна'],
+  COG: ['Конга-Бразавіль', 'Конго-Браззавиль'],
+  RUS: ['Расійская Федэрацыя', 'Российская Федерация'],
+  PRK: ['КНДР (Корейская Народно-Демократическая Республика)', 'КНДР'],
+  KOR: ['Республика Корея', 'Рэспубліка Карэя'],
+  // Everyday names the packages lack: a reader typing them finds the state.
+  ZAF: ['Южная Африка', 'ЮАР', 'ПАР', 'Паўднёвая Афрыка'],
+  VAT: ['Святы Пасад', 'Святой Престол'],
+  CZE: ['Чэская Рэспубліка'],
+};
+
+/**
+ * Names shown in place of the packages' where those are outdated or not the everyday name, each
+ * with its reason. The packages' names stay searchable (EXTRA_COUNTRY_ALIASES above).
+ */
+export const NAME_OVERRIDES: Record<string, { be?: string; ru?: string }> = {
+  // Renamed Eswatini in 2018; the package still says Свазіленд in Belarusian.
+  SWZ: { be: 'Эсваціні' },
+  // Renamed North Macedonia in 2019 (the Prespa agreement); Russian already has Северная Македония.
+  MKD: { be: 'Паўночная Македонія' },
+  // The state, as the English and Russian names say, not "Palestinian territories".
+  PSE: { be: 'Дзяржава Палесціна' },
+  // The package's "Конга - Бразавіль" has stray spaces; the official name, as in Russian.
+  COG: { be: 'Рэспубліка Конга' },
+  // The everyday names, as in English ("Russia", "North Korea", "South Korea").
+  RUS: { ru: 'Россия' },
+  PRK: { ru: 'КНДР' },
+  KOR: { ru: 'Южная Корея' },
 };
 
 export interface OrganisationNames {

@@ -358,3 +358,20 @@ test.describe('on a 375 px phone, in every language', () => {
     });
   }
 });
+
+test.describe('current names, and the old ones still found', () => {
+  for (const { lang, query, shown } of [
+    { lang: 'be', query: 'Эсваціні', shown: 'Эсваціні' },
+    { lang: 'be', query: 'Свазіленд', shown: 'Эсваціні (Свазіленд)' },
+    { lang: 'be', query: 'Паўночная Македонія', shown: 'Паўночная Македонія' },
+    { lang: 'ru', query: 'Святой Престол', shown: 'Ватикан (Святой Престол)' },
+    { lang: 'ru', query: 'Южная Африка', shown: 'ЮАР (Южная Африка)' },
+    { lang: 'be', query: 'ЗША', shown: 'Злучаныя Штаты Амерыкі (ЗША)' },
+  ] as const) {
+    test(`${lang}: "${query}" finds "${shown}"`, async ({ page }) => {
+      await openMap(page, `?lang=${lang}`);
+      await page.locator('#country-search').fill(query);
+      await expect(page.getByRole('option').first()).toHaveText(shown);
+    });
+  }
+});

@@ -32,3 +32,27 @@ describe('sortRows', () => {
     expect(ids('region', false)).toEqual(['AND', 'DEU', 'AFG', 'USA', 'ZMB']);
   });
 });
+
+describe('sortRows by region in another language', () => {
+  it('orders regions by their names as shown, not by their English names', () => {
+    const rows = [
+      makeCountry('ZMB', 'Zambia', '1992-01-01', { region: 'Africa' }),
+      makeCountry('AFG', 'Afghanistan', '1992-01-01', { region: 'Asia' }),
+      makeCountry('DEU', 'Germany', '1992-01-01', { region: 'Europe' }),
+    ];
+    const belarusian: Record<string, string> = { Africa: 'Афрыка', Asia: 'Азія', Europe: 'Еўропа' };
+    const collator = new Intl.Collator('ru');
+    const sorted = (ascending: boolean) =>
+      sortRows(
+        rows,
+        'region',
+        ascending,
+        (c) => c.name,
+        collator.compare,
+        (r) => belarusian[r] ?? r,
+      ).map((c) => c.id);
+    // Азія, Афрыка, Еўропа: Asia before Africa, as the Belarusian alphabet has them.
+    expect(sorted(true)).toEqual(['AFG', 'ZMB', 'DEU']);
+    expect(sorted(false)).toEqual(['DEU', 'ZMB', 'AFG']);
+  });
+});
