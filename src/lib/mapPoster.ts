@@ -47,25 +47,53 @@ export function hatchPattern(color: string, size = 2.4): string {
   );
 }
 
-/** The whole picture: title above, the map at MapLibre's default view for its width, the legend over its lower left, the credit below. */
-export function posterSvg(p: PosterInput): string {
-  const mapHeight = p.height - HEADER - FOOTER;
-  const [vx, vy, vw, vh] = mapViewBox(p.width, mapHeight, null);
-  const swatches = legendSwatches(p.palette, p.past);
-  const legendWidth = Math.min(p.width - 32, 300);
-  const widths = swatches.map((s) => s.label.length * CHAR_WIDTH * LEGEND_FONT);
+/** Where the picture's parts go: all of it in pixels of the picture. Pure, for the tests. */
+export interface PosterLayout {
+  mapTop: number;
+  mapHeight: number;
+  legendTop: number;
+  legendHeight: number;
+  /** Each swatch's top-left corner, in the order of legendSwatches. */
+  swatches: { x: number; y: number }[];
+}
+
+/**
+ * Title above, the map at MapLibre's default view for its box, the legend in a strip below the
+ * map (over the map, it covered land: western South America in the 1200 × 630 preview), the
+ * credit at the foot.
+ */
+export function posterLayout(width: number, height: number, labels: readonly string[]): PosterLayout {
+  const widths = labels.map((label) => label.length * CHAR_WIDTH * LEGEND_FONT);
   // layoutLegend places 12 px swatches; the picture's are larger, so give it the proportion.
   const { placed, rows } = layoutLegend(
     widths.map((w) => w + (LEGEND_SWATCH - 12) + 4),
-    legendWidth,
+    width - 16,
   );
   const legendHeight = 34 + rows * LEGEND_ROW;
-  const legendTop = HEADER + mapHeight - legendHeight - 12;
+  const mapHeight = height - HEADER - legendHeight - FOOTER;
+  const legendTop = HEADER + mapHeight;
+  return {
+    mapTop: HEADER,
+    mapHeight,
+    legendTop,
+    legendHeight,
+    swatches: placed.map((at) => ({ x: 8 + at.x, y: legendTop + 30 + at.row * LEGEND_ROW })),
+  };
+}
+
+/** The whole picture (see posterLayout). */
+export function posterSvg(p: PosterInput): string {
+  const swatches = legendSwatches(p.palette, p.past);
+  const layout = posterLayout(
+    p.width,
+    p.height,
+    swatches.map((s) => s.label),
+  );
+  const { mapTop, mapHeight, legendTop, legendHeight } = layout;
+  const [vx, vy, vw, vh] = mapViewBox(p.width, mapHeight, null);
   const entries = swatches
     .map((s, i) => {
-      const at = placed[i]!;
-      const x = 16 + at.x;
-      const y = legendTop + 30 + at.row * LEGEND_ROW;
+      const { x, y } = layout.swatches[i]!;
       const hatch = s.hatch
         ? `<rect x="${x}" y="${y}" width="${LEGEND_SWATCH}" height="${LEGEND_SWATCH}" fill="url(#legend-hatch)" opacity="${s.hatch.opacity}"/>`
         : '';
@@ -80,13 +108,13 @@ export function posterSvg(p: PosterInput): string {
     `<defs>${hatchPattern(p.palette.hatch)}` +
     `<pattern id="legend-hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="2" height="5" fill="${p.palette.hatch}"/></pattern></defs>` +
     `<rect width="${p.width}" height="${p.height}" fill="${p.paper}"/>` +
-    `<rect y="${HEADER}" width="${p.width}" height="${mapHeight}" fill="${p.palette.background}"/>` +
-    `<svg x="0" y="${HEADER}" width="${p.width}" height="${mapHeight}" viewBox="${vx} ${vy} ${vw} ${vh}">` +
+    `<rect y="${mapTop}" width="${p.width}" height="${mapHeight}" fill="${p.palette.background}"/>` +
+    `<svg x="0" y="${mapTop}" width="${p.width}" height="${mapHeight}" viewBox="${vx} ${vy} ${vw} ${vh}">` +
     `<g stroke="${p.palette.border}" stroke-width="0.4" stroke-linejoin="round">${p.shapes}</g></svg>` +
-    `<text x="16" y="${HEADER - 18}" font-size="${TITLE_SIZE}" font-weight="700" fill="${p.ink}">${escapeXml(p.title)}</text>` +
+    `<text x="16" y="${mapTop - 18}" font-size="${TITLE_SIZE}" font-weight="700" fill="${p.ink}">${escapeXml(p.title)}</text>` +
     `<g font-size="${LEGEND_FONT}" fill="${p.ink}">` +
-    `<rect x="8" y="${legendTop}" width="${legendWidth + 16}" height="${legendHeight}" rx="4" fill="${p.paper}" fill-opacity="0.92" stroke="${p.ink}" stroke-opacity="0.3"/>` +
-    `<text x="20" y="${legendTop + 21}" font-weight="700">${escapeXml(p.legendTitle)}</text>${entries}</g>` +
+    `<rect x="0" y="${legendTop}" width="${p.width}" height="${legendHeight}" fill="${p.paper}" stroke="${p.ink}" stroke-opacity="0.3"/>` +
+    `<text x="16" y="${legendTop + 21}" font-weight="700">${escapeXml(p.legendTitle)}</text>${entries}</g>` +
     `<text x="16" y="${p.height - 10}" font-size="14" fill="${p.ink}">${escapeXml(p.credit)}</text>` +
     `</svg>`
   );

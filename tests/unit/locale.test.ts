@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describeWith } from './withLocale';
-import { compareBelarusian, compareNames, localName, pickLang } from '../../src/lib/locale';
+import {
+  compareBelarusian,
+  compareNames,
+  isLang,
+  listAnd,
+  localName,
+  pickLang,
+  regionName,
+} from '../../src/lib/locale';
 import { formatDate, yearsAgo } from '../../src/lib/formatDate';
 import { parseUrlState, encodeUrlState } from '../../src/lib/urlState';
 import { parseHostMessage } from '../../src/lib/embedProtocol';
@@ -90,5 +98,56 @@ describeWith('dates and ages', (use) => {
     use('ru');
     expect(yearsAgo(at('2004-01-01'), now)).toBe('22 года назад');
     expect(yearsAgo({ iso: '2005', precision: 'year' }, now)).toBe('около 21 года назад');
+  });
+});
+
+describe('the Belarusian order, letter by letter', () => {
+  it('puts a word before the longer word it begins', () => {
+    expect(compareBelarusian('Аб', 'Абв')).toBeLessThan(0);
+    expect(compareBelarusian('Абв', 'Аб')).toBeGreaterThan(0);
+    expect(compareBelarusian('Аб', 'аб')).toBe(0);
+  });
+
+  it('reads past the apostrophe, as dictionaries do', () => {
+    // "Аб’а" sorts as "Аба", before "Абб"; the apostrophe's code point would put it after.
+    for (const apostrophe of ['’', "'", 'ʼ'])
+      expect(compareBelarusian(`Аб${apostrophe}а`, 'Абб')).toBeLessThan(0);
+  });
+
+  it('puts letters outside the alphabet after it, by code point', () => {
+    expect(compareBelarusian('Я', 'A')).toBeLessThan(0);
+    expect(compareBelarusian('A', 'B')).toBeLessThan(0);
+  });
+});
+
+describe('compareNames chooses how to sort', () => {
+  it('uses the Belarusian alphabet only for Belarusian where the collator lacks it', () => {
+    expect(compareNames('be', () => false)).toBe(compareBelarusian);
+    expect(compareNames('be', () => true)).not.toBe(compareBelarusian);
+    expect(compareNames('ru', () => false)).not.toBe(compareBelarusian);
+    // Node's ICU has Belarusian: the default check finds it.
+    expect(compareNames('be')).not.toBe(compareBelarusian);
+    expect(['Ўзбекістан', 'Аўстрыя'].sort(compareNames('be'))).toEqual(['Аўстрыя', 'Ўзбекістан']);
+  });
+});
+
+describeWith('lists and regions', (use) => {
+  it('joins names with commas and "and"', () => {
+    expect(listAnd([])).toBe('');
+    expect(listAnd(['Poland'])).toBe('Poland');
+    expect(listAnd(['Poland', 'Lithuania'])).toBe('Poland and Lithuania');
+    expect(listAnd(['Poland', 'Lithuania', 'Latvia'])).toBe('Poland, Lithuania and Latvia');
+  });
+
+  it('names a region in the language shown, and leaves an unknown one as it is', () => {
+    expect(regionName('Asia')).toBe('Asia');
+    use('be');
+    expect(regionName('Asia')).toBe('Азія');
+    expect(regionName('Antarctica')).toBe('Antarctica');
+  });
+
+  it('knows only its own languages', () => {
+    expect(['en', 'be', 'ru'].every(isLang)).toBe(true);
+    expect([undefined, 7, 'de', 'BE', ''].some(isLang)).toBe(false);
   });
 });
