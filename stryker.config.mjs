@@ -26,6 +26,14 @@ export default {
     // Constructs a MapLibre map (needs WebGL) and copies its canvas: covered by the e2e tests.
     '!src/map/createMap.ts',
     '!src/map/snapshotMap.ts',
+    // Draw the PNG on a <canvas> and read the page's SVG map out of the DOM: DOM glue, covered by
+    // the e2e tests (png.spec, firstPaint.spec); their layout maths is in src/lib (pngLayout.ts,
+    // mapPoster.ts), which is mutated.
+    '!src/dom/exportPng.ts',
+    '!src/dom/exportSvg.ts',
+    // Recolours and fits index.html's SVG in the page (inlined there by the build): DOM glue,
+    // covered by firstPaint.spec; the decisions it applies are src/lib/firstPaint.ts, mutated.
+    '!src/dom/firstMap.ts',
   ],
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
