@@ -1,3 +1,8 @@
+// The data build's one pass from the seed and the reviewed overlay to the dataset: every rule an
+// entry must pass, each reported with its entry's name, and the names, regions and links each
+// state gets. Over 250 lines because the rules are checked where the values are read, so that a
+// problem names the value it is about; the parts that stand alone (parseSeed, lintOverlay,
+// parsePartialDate, articleLinks, partnerCoverage) are modules of their own.
 import type {
   Confidence,
   Conflict,
