@@ -33,7 +33,9 @@ function oembed(): Plugin {
 // The interface's words: messages/{en,be,ru}.json compiled into src/paraglide/ (git-ignored) at
 // the start of every build, dev server and unit-test run. Keep the options in sync with the
 // `build:messages` script in package.json, which compiles them (with type declarations) before
-// the type check. `globalVariable` only: App sets the language itself (src/lib/locale.ts), so no
+// the type check and before every build, dev server and benchmark: this file itself imports,
+// through the first paint's plugin, code that reads the compiled messages, before any plugin
+// has run (without it, `npm ci && npm start` failed on a fresh clone). `globalVariable` only: App sets the language itself (src/lib/locale.ts), so no
 // cookie, storage or URL rewriting of Paraglide's runs. `cleanOutdir: false` keeps the declarations.
 // One module per language, so that a build loads only the reader's (scripts/lazyMessagesPlugin.ts).
 const inlang = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as {
