@@ -17,7 +17,9 @@ import { escapeXml, posterSvg } from '../src/lib/mapPoster.ts';
 import { PAGE_WORDS } from '../src/lib/pageWords.ts';
 import { PALETTES, PAST_HATCH_OPACITY } from '../src/lib/palette.ts';
 import { FIRST_YEAR } from '../src/lib/timeline.ts';
-import type { Dataset } from '../src/lib/types.ts';
+import type { Coverage, Dataset } from '../src/lib/types.ts';
+import { m } from '../src/paraglide/messages.js';
+import { baseLocale, locales, type Locale } from '../src/paraglide/runtime.js';
 import { yearOf } from '../src/lib/yearOf.ts';
 import { worldSvgShapes, type ShapeInfo } from '../src/lib/worldSvg.ts';
 import { FIRST_PAINT_CSS, firstPaintShell } from './firstPaintShell.ts';
@@ -47,7 +49,25 @@ export function shapeInfo(dataset: Dataset): (code: string) => ShapeInfo {
   };
 }
 
-export function firstPaintConfig(): FirstPaintConfig {
+/** The first paint's words in a language, from the messages the app shows (keys: data-w in the shell). */
+export function firstPaintWords(locale: Locale, coverage: Coverage): Record<string, string> {
+  const o = { locale };
+  return {
+    heading: m.app_heading({}, o),
+    intro: m.app_subtitle({}, o),
+    mapLabel: m.map_label({}, o),
+    legendTitle: m.legend_title({}, o),
+    gap: m.legend_gap({ unnamed: coverage.unnamedUnPartners, noData: coverage.noData }, o),
+    subject: m.class_subject({}, o),
+    notyet: m.class_notyet({}, o),
+    undated: m.class_undated({}, o),
+    undatedpast: m.class_undatedpast({}, o),
+    none: m.class_none({}, o),
+    nodata: m.class_nodata({}, o),
+  };
+}
+
+export function firstPaintConfig(coverage: Coverage): FirstPaintConfig {
   const pick = (t: 'light' | 'dark') => {
     const p = PALETTES[t];
     return {
@@ -63,6 +83,10 @@ export function firstPaintConfig(): FirstPaintConfig {
     bins: YEAR_BINS.map((b) => b.from),
     firstYear: FIRST_YEAR,
     pastHatchOpacity: PAST_HATCH_OPACITY,
+    langs: [baseLocale, ...locales.filter((l) => l !== baseLocale)],
+    words: Object.fromEntries(
+      locales.filter((l) => l !== baseLocale).map((l) => [l, firstPaintWords(l, coverage)]),
+    ),
   };
 }
 
@@ -77,7 +101,7 @@ export function firstPaint(options: FirstPaintOptions): Plugin {
   const dataset = JSON.parse(readFileSync(options.datasetFile, 'utf8')) as Dataset;
   const topology = JSON.parse(readFileSync(options.geometryFile, 'utf8')) as Topology;
   const currentYear = new Date().getFullYear();
-  const config = firstPaintConfig();
+  const config = firstPaintConfig(dataset.coverage);
   const light = PALETTES.light;
   const fillOf = (key: string | null) =>
     light.classes[keyClass(key, currentYear, currentYear, config.bins) as keyof typeof light.classes] ??

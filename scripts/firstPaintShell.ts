@@ -31,16 +31,17 @@ function legend(palette: Palette, coverage: Coverage): string {
     .map((cls) => {
       const hatched = cls === 'undated' ? ' fp-hatched' : '';
       const swatch = `<span class="fp-sw${hatched}" data-swatch="${cls}" style="background-color:${palette.classes[cls]}"></span>`;
-      if (cls !== 'undated') return `<li>${swatch}<span>${escapeXml(CLASS_LABELS[cls])}</span></li>`;
+      if (cls !== 'undated')
+        return `<li>${swatch}<span data-w="${cls}">${escapeXml(CLASS_LABELS[cls])}</span></li>`;
       // As Legend.svelte does: the label takes the room of the longer wording, whichever the year shows.
       const past = escapeXml(CLASS_LABELS.undatedpast);
-      return `<li>${swatch}<span class="fp-reserve" data-reserve="${past}"><span data-past="${past}">${escapeXml(CLASS_LABELS.undated)}</span></span></li>`;
+      return `<li>${swatch}<span class="fp-reserve" data-reserve="${past}"><span data-w="undated" data-past="${past}">${escapeXml(CLASS_LABELS.undated)}</span></span></li>`;
     })
     .join('');
   return (
-    `<section class="fp-legend" aria-labelledby="fp-legend-title"><p class="fp-lt" id="fp-legend-title">${escapeXml(PAGE_WORDS.legendTitle)}</p>` +
+    `<section class="fp-legend" aria-labelledby="fp-legend-title"><p class="fp-lt" id="fp-legend-title" data-w="legendTitle">${escapeXml(PAGE_WORDS.legendTitle)}</p>` +
     `<ol class="fp-row">${years}</ol><ul class="fp-row">${fixed}</ul>` +
-    `<p class="fp-gap">${escapeXml(PAGE_WORDS.noDataGap(coverage.unnamedUnPartners, coverage.noData))}</p></section>`
+    `<p class="fp-gap" data-w="gap">${escapeXml(PAGE_WORDS.noDataGap(coverage.unnamedUnPartners, coverage.noData))}</p></section>`
   );
 }
 
@@ -49,8 +50,8 @@ export function firstPaintShell(input: ShellInput): string {
   const { palette } = input;
   return (
     `<div id="first-paint" class="fp">` +
-    `<header class="fp-header"><h1>${escapeXml(PAGE_WORDS.heading)}, <span class="fp-nowrap">${PAGE_WORDS.years(input.firstYear, input.lastYear)}</span></h1>` +
-    `<p>${escapeXml(PAGE_WORDS.intro)}</p></header>` +
+    `<header class="fp-header"><h1><span data-w="heading">${escapeXml(PAGE_WORDS.heading)},</span> <span class="fp-nowrap">${PAGE_WORDS.years(input.firstYear, input.lastYear)}</span></h1>` +
+    `<p data-w="intro">${escapeXml(PAGE_WORDS.intro)}</p></header>` +
     `<div class="fp-main"><div class="fp-map"><div class="fp-box">` +
     `<svg id="first-map" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeXml(PAGE_WORDS.mapLabel)}" viewBox="${STATIC_VIEW_BOX}" preserveAspectRatio="xMidYMid slice" style="background:${palette.background}">` +
     `<defs>${hatchPattern(palette.hatch)}</defs>` +
@@ -61,9 +62,16 @@ export function firstPaintShell(input: ShellInput): string {
   );
 }
 
-/** The first paint's styles (inline in index.html: they must apply before any file arrives). */
+/**
+ * The first paint's styles (inline in index.html: they must apply before any file arrives). With
+ * scripting on, the first paint is hidden until its inline script has run (it marks it
+ * data-ready whatever happens): the browser may paint part of the page while it is still being
+ * parsed, and would show the English words and this year's colours before the script puts the
+ * reader's language and the URL's year in their place.
+ */
 export const FIRST_PAINT_CSS = `
 .fp{display:flex;flex-direction:column;height:100vh;height:100dvh;min-height:480px}
+@media (scripting:enabled){.fp:not([data-ready]){visibility:hidden}}
 .fp-header{padding:.75rem 1rem .5rem}
 .fp h1{font-size:1.3rem;margin:0 0 .25rem;line-height:1.45}
 .fp-header p{margin:0;color:var(--muted)}
@@ -79,6 +87,7 @@ export const FIRST_PAINT_CSS = `
 .fp-lt::after{content:'\\a0▾'}
 .fp-row{display:flex;flex-wrap:wrap;gap:.1rem .6rem;list-style:none;margin:0;padding:0}
 .fp-row li{display:flex;align-items:center;gap:.3rem;white-space:nowrap}
+ul.fp-row li{white-space:normal}
 .fp-gap{margin:0;color:var(--muted);line-height:1.3}
 .fp-reserve{display:inline-grid}.fp-reserve>span,.fp-reserve::after{grid-area:1/1}.fp-reserve::after{content:attr(data-reserve);visibility:hidden}
 .fp-sw{display:inline-block;width:.9rem;height:.9rem;border:1px solid var(--muted);flex:none}

@@ -44,10 +44,35 @@ export function applyFirstPaint(
   currentYear: number,
   config: FirstPaintConfig,
 ): void {
-  const request = firstPaintRequest(search, prefersDark, currentYear, config.firstYear);
+  const nav = doc.defaultView ? doc.defaultView.navigator : null;
+  const languages = nav ? nav.languages || [nav.language] : [];
+  const request = firstPaintRequest(
+    search,
+    prefersDark,
+    currentYear,
+    config.firstYear,
+    languages,
+    config.langs,
+  );
   const shell = doc.getElementById('first-paint');
   const svg = doc.getElementById('first-map') as SVGSVGElement | null;
   if (!shell || !svg) return;
+  // The reader's language, as the app will show it: the words marked data-w (and the map's
+  // name), and the other wording of "date not found" that a past year shows.
+  const words = config.words[request.lang];
+  if (words) {
+    doc.documentElement.lang = request.lang;
+    shell.querySelectorAll<HTMLElement>('[data-w]').forEach((el) => {
+      const text = words[el.dataset.w || ''];
+      if (text) el.textContent = text;
+    });
+    if (words.mapLabel) svg.setAttribute('aria-label', words.mapLabel);
+    shell.querySelectorAll<HTMLElement>('[data-past]').forEach((label) => {
+      label.dataset.past = words.undatedpast || label.dataset.past;
+      if (label.parentElement && label.parentElement.dataset.reserve)
+        label.parentElement.dataset.reserve = words.undatedpast || '';
+    });
+  }
   const palette = config.palettes[request.dark ? 'dark' : 'light'];
   if (request.dark) doc.documentElement.dataset.theme = 'dark';
   shell.dataset.mode = request.flow ? 'flow' : request.embedded ? 'embed' : 'page';
@@ -79,8 +104,10 @@ export function firstPaintScript(config: FirstPaintConfig): string {
   const functions = [keyClass, mapViewBox, firstPaintRequest, fitFirstMap, applyFirstPaint];
   return (
     `(function(){${functions.map(String).join('\n')}\n` +
-    `applyFirstPaint(document,location.search,matchMedia('(prefers-color-scheme: dark)').matches,` +
-    `new Date().getFullYear(),${JSON.stringify(config)});})();`
+    `try{applyFirstPaint(document,location.search,matchMedia('(prefers-color-scheme: dark)').matches,` +
+    `new Date().getFullYear(),${JSON.stringify(config)});}` +
+    // The first paint stays hidden until this has run (FIRST_PAINT_CSS), whatever happens here.
+    `finally{var f=document.getElementById('first-paint');if(f)f.setAttribute('data-ready','');}})();`
   );
 }
 

@@ -27,6 +27,13 @@ export interface FirstPaintConfig {
   /** The first year of each colour bin (YEAR_BINS in src/lib/mapClass.ts). */
   bins: number[];
   firstYear: number;
+  /** The interface languages, the base one first (project.inlang/settings.json). */
+  langs: string[];
+  /**
+   * The first paint's words in each language but the base one, by the `data-w` key that marks
+   * where each goes in index.html (scripts/firstPaintShell.ts), from the same messages the app shows.
+   */
+  words: Record<string, Record<string, string>>;
 }
 
 /**
@@ -78,6 +85,8 @@ export interface FirstPaintRequest {
   dark: boolean;
   view: { center: [number, number]; zoom: number } | null;
   embedded: boolean;
+  /** The interface language: the URL's, else the first of the browser's the map speaks, else the first of `langs`. */
+  lang: string;
   /** Embedded by pym.js (a childId): the host resizes the frame, and the page flows (App's .flow). */
   flow: boolean;
   table: boolean;
@@ -89,8 +98,20 @@ export function firstPaintRequest(
   prefersDark: boolean,
   currentYear: number,
   firstYear: number,
+  /** The browser's languages (navigator.languages). */
+  languages: readonly string[] = [],
+  /** The languages the map speaks, the default first; as pickLang in src/lib/locale.ts does. */
+  langs: readonly string[] = ['en'],
 ): FirstPaintRequest {
   const params = new URLSearchParams(search);
+  const asking = [params.get('lang') || ''].concat(languages);
+  let lang = langs[0] || 'en';
+  for (let i = asking.length - 1; i >= 0; i--) {
+    const primary = (asking[i] || '').toLowerCase().split(/[-_]/)[0] || '';
+    // The URL's value must be a code the map speaks as it is ("be"), a browser's by its primary subtag.
+    const known = i === 0 ? langs.indexOf(asking[i] || '') >= 0 : langs.indexOf(primary) >= 0;
+    if (known) lang = i === 0 ? asking[i] || lang : primary;
+  }
   const asked = Number(params.get('year'));
   const year = Number.isInteger(asked) && asked >= firstYear && asked <= currentYear ? asked : currentYear;
   const theme = params.get('theme');
@@ -115,6 +136,7 @@ export function firstPaintRequest(
     dark: theme === 'dark' || (theme !== 'light' && prefersDark),
     view: validView ? { center: [lon, lat], zoom } : null,
     embedded,
+    lang,
     flow: embedded && params.has('childId'),
     table: params.get('view') === 'table',
   };

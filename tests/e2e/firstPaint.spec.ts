@@ -212,6 +212,8 @@ for (const [width, height, query] of [
   [375, 740, ''],
   [700, 480, '?embed=1'],
   [375, 600, '?embed=1'],
+  [375, 740, '?lang=ru'],
+  [1024, 768, '?lang=be'],
 ] as const) {
   test(`the first paint's map has the app's map's box (${width}×${height}${query})`, async ({ browser }) => {
     const box = async (withApp: boolean, selector: string) => {
@@ -236,3 +238,39 @@ for (const [width, height, query] of [
     }
   });
 }
+
+test.describe('the first paint in the reader’s language', () => {
+  test.beforeEach(async ({ page }) => {
+    // Only index.html and its inline script: what the reader sees before the app's code runs.
+    await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+  });
+
+  test('?lang=be: the heading, legend and page language are Belarusian before any of the app runs', async ({
+    page,
+  }) => {
+    await page.goto('./?lang=be');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'be');
+    await expect(page.locator('#first-paint h1')).toContainText('Дыпламатычныя адносіны Беларусі,');
+    await expect(page.locator('.fp-legend')).toContainText('Адносіны ўсталяваны');
+    await expect(page.locator('.fp-legend')).not.toContainText('Relations');
+    await expect(page.locator('#first-map')).toHaveAttribute('aria-label', /Карта свету/);
+  });
+
+  test('a browser whose languages are ru, en gets Russian, and a past year its Russian "unknown then"', async ({
+    page,
+  }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'languages', { get: () => ['ru-RU', 'en'] }),
+    );
+    await page.goto('./?year=1995');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.locator('#first-paint h1')).toContainText('Дипломатические отношения Беларуси,');
+    await expect(page.locator('.fp-legend')).toContainText('тогда неизвестно');
+  });
+
+  test('English stays English', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await expect(page.locator('#first-paint h1')).toContainText("Belarus's diplomatic relations,");
+    await expect(page.locator('.fp-legend')).toContainText('Relations established');
+  });
+});

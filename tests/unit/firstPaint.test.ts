@@ -3,6 +3,8 @@ import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { firstPaintConfig, shapeInfo } from '../../scripts/firstPaintPlugin';
+import { firstPaintShell } from '../../scripts/firstPaintShell';
+import { isLang, pickLang } from '../../src/lib/locale';
 import { firstPaintScript } from '../../src/dom/firstMap';
 import { firstPaintRequest, keyClass, mapViewBox } from '../../src/lib/firstPaint';
 import { classOf, YEAR_BINS } from '../../src/lib/mapClass';
@@ -113,8 +115,65 @@ describe('firstPaintRequest', () => {
   });
 });
 
+describe('firstPaintRequest: the language, as the app will choose it', () => {
+  const LANGS = ['en', 'be', 'ru'];
+  it.each([
+    { search: '?lang=be', languages: ['ru'], lang: 'be' },
+    { search: '?lang=ru', languages: [], lang: 'ru' },
+    { search: '', languages: ['be-BY', 'ru'], lang: 'be' },
+    { search: '', languages: ['de-DE', 'ru_RU', 'be'], lang: 'ru' },
+    { search: '', languages: ['de', 'fr'], lang: 'en' },
+    { search: '', languages: [], lang: 'en' },
+    // A value the map does not speak is refused, as the app refuses it: the browser decides.
+    { search: '?lang=xx', languages: ['ru'], lang: 'ru' },
+    { search: '?lang=BE', languages: [], lang: 'en' },
+    { search: '?lang=be-BY', languages: [], lang: 'en' },
+  ])('$search with $languages: $lang', ({ search, languages, lang }) => {
+    expect(firstPaintRequest(search, false, CURRENT, 1991, languages, LANGS).lang).toBe(lang);
+    // The app's own choice (src/lib/locale.ts, main.ts) for the same URL and browser.
+    const fromUrl = new URLSearchParams(search).get('lang');
+    expect(fromUrl && isLang(fromUrl) ? fromUrl : pickLang(languages)).toBe(lang);
+  });
+});
+
+describe('the first paint in Belarusian and Russian', () => {
+  it('carries, for each language but English, the words the app shows in the same places', () => {
+    const config = firstPaintConfig(dataset.coverage);
+    expect(config.langs).toEqual(['en', 'be', 'ru']);
+    expect(Object.keys(config.words)).toEqual(['be', 'ru']);
+    expect(config.words.be).toMatchObject({
+      heading: 'Дыпламатычныя адносіны Беларусі,',
+      legendTitle: 'Адносіны ўсталяваны',
+      subject: 'Беларусь',
+    });
+    expect(config.words.ru!.gap).toContain(String(dataset.coverage.noData));
+    // Every key the shell marks has a word in each language.
+    const shell = firstPaintShell({
+      shapes: '',
+      palette: PALETTES.light,
+      firstYear: 1991,
+      lastYear: CURRENT,
+      coverage: dataset.coverage,
+    });
+    const keys = [...shell.matchAll(/data-w="(\w+)"/g)].map((x) => x[1]!);
+    expect([...keys].sort()).toEqual([
+      'gap',
+      'heading',
+      'intro',
+      'legendTitle',
+      'nodata',
+      'none',
+      'notyet',
+      'subject',
+      'undated',
+    ]);
+    for (const lang of ['be', 'ru'])
+      for (const key of keys) expect(config.words[lang]![key], `${lang} ${key}`).toBeTruthy();
+  });
+});
+
 describe('the SVG map', () => {
-  const config = firstPaintConfig();
+  const config = firstPaintConfig(dataset.coverage);
   const info = shapeInfo(dataset);
   const shapes = worldSvgShapes(topology, info, () => '#000', '#111');
 
