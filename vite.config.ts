@@ -1,11 +1,12 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { firstPaint } from './scripts/firstPaintPlugin.ts';
 import { lazyMessages } from './scripts/lazyMessagesPlugin.ts';
+// The languages as Paraglide compiled them (`npm run build:messages` runs first, see below).
+import { baseLocale, locales } from './src/paraglide/runtime.js';
 import { oembedResponse } from './src/lib/oembed.ts';
 
 // The dataset the app is built with; the browser tests build against hostile fixtures through it.
@@ -38,10 +39,6 @@ function oembed(): Plugin {
 // has run (without it, `npm ci && npm start` failed on a fresh clone). `globalVariable` only: App sets the language itself (src/lib/locale.ts), so no
 // cookie, storage or URL rewriting of Paraglide's runs. `cleanOutdir: false` keeps the declarations.
 // One module per language, so that a build loads only the reader's (scripts/lazyMessagesPlugin.ts).
-const inlang = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as {
-  baseLocale: string;
-  locales: string[];
-};
 const messages = paraglideVitePlugin({
   project: './project.inlang',
   outdir: './src/paraglide',
@@ -53,7 +50,7 @@ const messages = paraglideVitePlugin({
 export default defineConfig({
   plugins: [
     messages,
-    lazyMessages({ ...inlang, messagesDir: 'src/paraglide/messages' }),
+    lazyMessages({ locales, baseLocale, messagesDir: 'src/paraglide/messages' }),
     svelte(),
     oembed(),
     // The map, title and legend in index.html before any script, and the social preview (README.md, "First paint").

@@ -68,6 +68,7 @@ export function firstPaintWords(locale: Locale, coverage: Coverage): Record<stri
 }
 
 export function firstPaintConfig(coverage: Coverage): FirstPaintConfig {
+  const others = locales.filter((l) => l !== baseLocale);
   const pick = (t: 'light' | 'dark') => {
     const p = PALETTES[t];
     return {
@@ -83,10 +84,8 @@ export function firstPaintConfig(coverage: Coverage): FirstPaintConfig {
     bins: YEAR_BINS.map((b) => b.from),
     firstYear: FIRST_YEAR,
     pastHatchOpacity: PAST_HATCH_OPACITY,
-    langs: [baseLocale, ...locales.filter((l) => l !== baseLocale)],
-    words: Object.fromEntries(
-      locales.filter((l) => l !== baseLocale).map((l) => [l, firstPaintWords(l, coverage)]),
-    ),
+    langs: [baseLocale, ...others],
+    words: Object.fromEntries(others.map((l) => [l, firstPaintWords(l, coverage)])),
   };
 }
 

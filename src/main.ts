@@ -4,7 +4,7 @@ import { FIRST_PAINT_ID } from './dom/firstMap';
 import data from '$dataset';
 import { FIRST_YEAR } from './lib/timeline';
 import type { Dataset } from './lib/types';
-import { pickLang, type Lang } from './lib/locale';
+import { DEFAULT_LANG, pickLang, type Lang } from './lib/locale';
 import { parseUrlState } from './lib/urlState';
 import { loadMessages } from 'virtual:lazy-messages';
 import './app.css';
@@ -44,6 +44,6 @@ loadMessages(startLang).then(
   () => start(startLang),
   (error: unknown) => {
     console.warn(`Could not load the ${startLang} interface; showing English.`, error);
-    start('en');
+    start(DEFAULT_LANG);
   },
 );

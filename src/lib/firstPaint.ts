@@ -104,14 +104,15 @@ export function firstPaintRequest(
   langs: readonly string[] = ['en'],
 ): FirstPaintRequest {
   const params = new URLSearchParams(search);
-  const asking = [params.get('lang') || ''].concat(languages);
-  let lang = langs[0] || 'en';
-  for (let i = asking.length - 1; i >= 0; i--) {
-    const primary = (asking[i] || '').toLowerCase().split(/[-_]/)[0] || '';
-    // The URL's value must be a code the map speaks as it is ("be"), a browser's by its primary subtag.
-    const known = i === 0 ? langs.indexOf(asking[i] || '') >= 0 : langs.indexOf(primary) >= 0;
-    if (known) lang = i === 0 ? asking[i] || lang : primary;
+  // The URL's value must be a code the map speaks as it is ("be"); a browser's counts by its
+  // primary subtag ("be-BY"), the first one the map speaks.
+  const urlLang = params.get('lang') || '';
+  let lang = langs.indexOf(urlLang) >= 0 ? urlLang : '';
+  for (let i = 0; i < languages.length && !lang; i++) {
+    const primary = (languages[i] || '').toLowerCase().split(/[-_]/)[0] || '';
+    if (langs.indexOf(primary) >= 0) lang = primary;
   }
+  if (!lang) lang = langs[0] || 'en';
   const asked = Number(params.get('year'));
   const year = Number.isInteger(asked) && asked >= firstYear && asked <= currentYear ? asked : currentYear;
   const theme = params.get('theme');
