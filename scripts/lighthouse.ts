@@ -2,10 +2,10 @@
 // compressed as a real host serves it (vite preview does not compress), with the mobile and the
 // desktop preset; prints first contentful paint, largest contentful paint, cumulative layout
 // shift, total blocking time and the performance score of each. Not part of `npm test`.
-//   npx tsx scripts/lighthouse.ts [--dist=dist] [--runs=1]
+//   npx tsx scripts/lighthouse.ts [--dist=dist] [--runs=1] [--keep=DIR]
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -69,6 +69,10 @@ interface Figures {
   cls: number;
   tbt: number;
   score: number;
+  /** The element Lighthouse took for the largest contentful paint, as an HTML snippet. */
+  lcpElement: string;
+  /** Render-blocking requests with the milliseconds each is estimated to cost. */
+  blocking: string[];
 }
 
 // Asynchronous: the static server runs in this process and must answer while Lighthouse loads the page.
@@ -94,11 +98,20 @@ async function runLighthouse(url: string, preset: 'mobile' | 'desktop', out: str
     },
   );
   const report = JSON.parse(readFileSync(out, 'utf8')) as {
-    audits: Record<string, { numericValue: number }>;
+    audits: Record<string, { numericValue: number; details?: { items?: unknown[] } }>;
     categories: { performance: { score: number } };
   };
   const value = (id: string) => report.audits[id]?.numericValue ?? NaN;
+  // The LCP element audit nests a table of nodes inside its first item.
+  const lcpItem = report.audits['largest-contentful-paint-element']?.details?.items?.[0] as
+    { items?: { node?: { snippet?: string } }[] } | undefined;
+  const blockingItems = (report.audits['render-blocking-resources']?.details?.items ?? []) as {
+    url: string;
+    wastedMs: number;
+  }[];
   return {
+    lcpElement: lcpItem?.items?.[0]?.node?.snippet ?? '(none)',
+    blocking: blockingItems.map((b) => `${new URL(b.url).pathname} ${Math.round(b.wastedMs)} ms`),
     fcp: value('first-contentful-paint'),
     lcp: value('largest-contentful-paint'),
     cls: value('cumulative-layout-shift'),
@@ -115,7 +128,10 @@ function median(values: number[]): number {
 
 const dist = resolve(option('dist', 'dist'));
 const runs = Math.max(1, Math.min(5, Number(option('runs', '1')) || 1));
-const work = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+// --keep=DIR keeps the JSON reports there (to read the LCP breakdown, the long tasks...).
+const keep = option('keep', '');
+const work = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'lighthouse-'));
+mkdirSync(work, { recursive: true });
 const { close, origin } = await serveCompressed(dist);
 try {
   console.log(`Lighthouse 12 on ${dist}, served gzip from ${origin}; median of ${runs} run(s) per preset`);
@@ -125,12 +141,15 @@ try {
     const all: Figures[] = [];
     for (let i = 0; i < runs; i++)
       all.push(await runLighthouse(`${origin}/`, preset, join(work, `${preset}-${i}.json`)));
-    const m = (k: keyof Figures) => median(all.map((f) => f[k]));
+    const m = (k: 'fcp' | 'lcp' | 'cls' | 'tbt' | 'score') => median(all.map((f) => f[k]));
     console.log(
       `${preset.padEnd(8)}  ${(m('fcp') / 1000).toFixed(2).padStart(7)}  ${(m('lcp') / 1000).toFixed(2).padStart(7)}  ${m('cls').toFixed(3).padEnd(6)}  ${Math.round(m('tbt')).toString().padStart(8)}  ${String(m('score')).padStart(5)}`,
     );
+    // What to work on next: the first run's LCP element and render-blocking requests.
+    console.log(`          LCP element: ${all[0]!.lcpElement.slice(0, 100)}`);
+    for (const b of all[0]!.blocking) console.log(`          render-blocking: ${b}`);
   }
 } finally {
   close();
-  rmSync(work, { recursive: true, force: true });
+  if (!keep) rmSync(work, { recursive: true, force: true });
 }

@@ -40,7 +40,16 @@ function start(lang: Lang) {
   document.getElementById(FIRST_PAINT_ID)?.remove();
 }
 
-loadMessages(startLang).then(
+// One frame first: index.html's map, title and legend are painted before the app's mount (a
+// long task on a slow phone) runs; without the wait the browser runs the module straight after
+// parsing and the page stays blank until the app has mounted. Hidden pages and off-screen
+// cross-origin iframes get no frames, so a timer caps the wait.
+const painted = new Promise<void>((done) => {
+  requestAnimationFrame(() => setTimeout(done, 0));
+  setTimeout(done, 200);
+});
+
+Promise.all([loadMessages(startLang), painted]).then(
   () => start(startLang),
   (error: unknown) => {
     console.warn(`Could not load the ${startLang} interface; showing English.`, error);

@@ -1,4 +1,5 @@
 import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
 // MapLibre 6 runs its worker from a file of its own; Vite copies it into the build with a
 // hashed name, so it is served from the page's origin (CSP: worker-src 'self').
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
