@@ -18,7 +18,10 @@ function expectedClass(id: string, year: number): MapClass {
   return classOf(country, year, dataset.subject.id, id, currentYear);
 }
 
-/** A point inside a state's shape on the SVG map where that shape is what is on top. */
+/**
+ * A point inside a state's shape on the SVG map where that shape is what is on top, with 3 px of
+ * it on every side: a pixel at a border is a blend of the fill and the border's antialiasing.
+ */
 async function insidePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   const boxes = await page.locator(`#first-map .fp-shapes [data-id="${id}"]`).evaluateAll((shapes) =>
     shapes.map((s) => {
@@ -31,11 +34,17 @@ async function insidePoint(page: Page, id: string): Promise<{ x: number; y: numb
       for (let fx = 0.3; fx <= 0.7; fx += 0.1) {
         const x = Math.round(box.x + box.width * fx);
         const y = Math.round(box.y + box.height * fy);
-        const hit = await page.evaluate(
-          ([px, py]) => document.elementFromPoint(px!, py!)?.getAttribute('data-id') ?? null,
-          [x, y],
+        const clear = await page.evaluate(
+          ([px, py, want]) => {
+            for (let dy = -3; dy <= 3; dy++)
+              for (let dx = -3; dx <= 3; dx++)
+                if (document.elementFromPoint(px! + dx, py! + dy)?.getAttribute('data-id') !== want)
+                  return false;
+            return true;
+          },
+          [x, y, id] as const,
         );
-        if (hit === id) return { x, y };
+        if (clear) return { x, y };
       }
   throw new Error(`no visible point inside ${id}`);
 }
