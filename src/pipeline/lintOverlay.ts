@@ -215,7 +215,7 @@ export function lintOverlay(overlay: Overlay): LintProblem[] {
           report('conflict-equals-date', `conflict ${i + 1} gives the map's own date ${date}`);
       });
     } else if (e.status !== 'none' && e.confidence !== null) {
-      report('confidence', `a "${e.status}" entry has no date, so it takes no confidence`);
+      report('confidence', `the entry is "${e.status}", with no date, so it takes no confidence`);
     }
   }
   return problems;

@@ -25,6 +25,8 @@ interface BadEntry {
   what: string;
   id: string;
   name: string;
+  /** Every message the build prints for the entry, in order: what an editor reads to fix it. */
+  says: string[];
   change: (entry: OverlayCountry) => void;
 }
 
@@ -35,6 +37,7 @@ const BAD: BadEntry[] = [
     what: 'a research-log note',
     id: 'ALB',
     name: 'Albania',
+    says: ['note uses the internal word "corpus"'],
     change: (e) => (e.note = 'Not found in the pages corpus after 3 queries.'),
   },
   {
@@ -42,6 +45,7 @@ const BAD: BadEntry[] = [
     what: 'a log marker in a conflict reason',
     id: 'QAT',
     name: 'Qatar',
+    says: ['conflict 1 reason uses the internal word "CONFLICT"'],
     change: (e) => (e.conflicts[0]!.why = 'CONFLICT: outvoted by BelTA'),
   },
   {
@@ -49,6 +53,7 @@ const BAD: BadEntry[] = [
     what: 'a domain in a note',
     id: 'QAT',
     name: 'Qatar',
+    says: ['note names a web address; name the publisher instead'],
     change: (e) => (e.note = 'Also given by welcomeqatar.com.'),
   },
   {
@@ -56,6 +61,7 @@ const BAD: BadEntry[] = [
     what: 'a bare host name as a label',
     id: 'DEU',
     name: 'Germany',
+    says: ['source 1 label "deu.belta.by" is a host name or address, not a publisher'],
     change: (e) => (e.sources[0]!.label = 'deu.belta.by'),
   },
   {
@@ -63,6 +69,10 @@ const BAD: BadEntry[] = [
     what: 'an internal name as a label',
     id: 'AGO',
     name: 'Angola',
+    says: [
+      'source 1 label uses the internal word "seed"',
+      'source 1 label "seed regional table" is an internal name',
+    ],
     change: (e) => (e.sources[0]!.label = 'seed regional table'),
   },
   {
@@ -70,6 +80,9 @@ const BAD: BadEntry[] = [
     what: 'a raw URL as a conflict source',
     id: 'QAT',
     name: 'Qatar',
+    says: [
+      'conflict 1 source "http://www.qatarscoop.com/2016/07/03/qatar-belarus-bonhomie-continues/" is a host name or address, not a publisher',
+    ],
     change: (e) =>
       (e.conflicts[0]!.source = 'http://www.qatarscoop.com/2016/07/03/qatar-belarus-bonhomie-continues/'),
   },
@@ -78,6 +91,9 @@ const BAD: BadEntry[] = [
     what: 'a host ending in a dot',
     id: 'PRY',
     name: 'Paraguay',
+    says: [
+      'source 1 URL "http://naviny.by./rubrics/english/2011/04/05/ic_news_259_364952" has a malformed host',
+    ],
     change: (e) => (e.sources[0]!.url = 'http://naviny.by./rubrics/english/2011/04/05/ic_news_259_364952'),
   },
   {
@@ -85,6 +101,9 @@ const BAD: BadEntry[] = [
     what: 'a URL cut off mid-word',
     id: 'BEN',
     name: 'Benin',
+    says: [
+      'source 1 URL "https://differenceinfobenin.com/2022/10/03/benin-bielorussie-andre-akambi-okounlola-biaou-" looks cut off (its path ends in "-")',
+    ],
     change: (e) =>
       (e.sources[0]!.url =
         'https://differenceinfobenin.com/2022/10/03/benin-bielorussie-andre-akambi-okounlola-biaou-'),
@@ -94,6 +113,9 @@ const BAD: BadEntry[] = [
     what: 'an unencoded URL',
     id: 'UZB',
     name: 'Uzbekistan',
+    says: [
+      'source 1 URL "https://en.wikipedia.org/wiki/Belarus–Uzbekistan_relations" is not in its normal, encoded form (https://en.wikipedia.org/wiki/Belarus%E2%80%93Uzbekistan_relations)',
+    ],
     change: (e) => (e.sources[0]!.url = 'https://en.wikipedia.org/wiki/Belarus–Uzbekistan_relations'),
   },
   {
@@ -101,6 +123,7 @@ const BAD: BadEntry[] = [
     what: 'the same URL twice',
     id: 'BHR',
     name: 'Bahrain',
+    says: ['sources 1 and 2 are the same page (or one is a cut-off copy)'],
     change: (e) => e.sources.push({ ...e.sources[0]!, says: 'again' }),
   },
   {
@@ -108,6 +131,10 @@ const BAD: BadEntry[] = [
     what: 'a page listed encoded and not',
     id: 'LBY',
     name: 'Libya',
+    says: [
+      'source 3 URL "https://wikihandbk.com/wiki/Русская_Википедия:Белорусско-ливийские_отношения" is not in its normal, encoded form (https://wikihandbk.com/wiki/%D0%A0%D1%83%D1%81%D1%81%D0%BA%D0%B0%D1%8F_%D0%92%D0%B8%D0%BA%D0%B8%D0%BF%D0%B5%D0%B4%D0%B8%D1%8F:%D0%91%D0%B5%D0%BB%D0%BE%D1%80%D1%83%D1%81%D1%81%D0%BA%D0%BE-%D0%BB%D0%B8%D0%B2%D0%B8%D0%B9%D1%81%D0%BA%D0%B8%D0%B5_%D0%BE%D1%82%D0%BD%D0%BE%D1%88%D0%B5%D0%BD%D0%B8%D1%8F)',
+      'sources 2 and 3 are the same page (or one is a cut-off copy)',
+    ],
     change: (e) =>
       e.sources.push({
         ...e.sources[1]!,
@@ -119,6 +146,7 @@ const BAD: BadEntry[] = [
     what: 'a dated entry whose note says no date was found',
     id: 'MYS',
     name: 'Malaysia',
+    says: ['the entry is dated 1992-03-05 but its note says no date was found'],
     change: (e) => (e.note = 'Relations exist, but the establishment date was not found.'),
   },
   {
@@ -126,6 +154,7 @@ const BAD: BadEntry[] = [
     what: '"high" on the article’s table alone',
     id: 'AGO',
     name: 'Angola',
+    says: ['confidence is "high" but the rule gives "medium"'],
     change: (e) => (e.confidence = 'high'),
   },
   {
@@ -133,6 +162,7 @@ const BAD: BadEntry[] = [
     what: '"medium" on a row matched by position only',
     id: 'LAO',
     name: 'Laos',
+    says: ['confidence is "medium" but the rule gives "low"'],
     change: (e) => (e.confidence = 'medium'),
   },
   {
@@ -140,6 +170,12 @@ const BAD: BadEntry[] = [
     what: 'a date no source gives',
     id: 'AUT',
     name: 'Austria',
+    says: [
+      "no source gives the map's date 1992-02-06",
+      'confidence is "high" but the rule gives "low"',
+      '"Embassy of Belarus in Austria" gives 1992-02-05, which is not recorded as a conflict',
+      '"ÖWG, Austrian–Belarusian society" gives 1992-02-05, which is not recorded as a conflict',
+    ],
     change: (e) => (e.date = '1992-02-06'),
   },
   {
@@ -147,6 +183,10 @@ const BAD: BadEntry[] = [
     what: 'a source giving another date with no conflict',
     id: 'QAT',
     name: 'Qatar',
+    says: [
+      '"Qatar Scoop" gives 1996-02-16, which is not recorded as a conflict',
+      '"Wikipedia: Foreign relations of Qatar, as of 2019 (today’s page may differ)" gives 1996-02-16, which is not recorded as a conflict',
+    ],
     change: (e) => (e.conflicts = []),
   },
   {
@@ -154,6 +194,7 @@ const BAD: BadEntry[] = [
     what: 'a conflict with the map’s own date',
     id: 'QAT',
     name: 'Qatar',
+    says: ["conflict 1 gives the map's own date 1996-01-16"],
     change: (e) => (e.conflicts[0]!.date = '1996-01-16'),
   },
   {
@@ -161,6 +202,9 @@ const BAD: BadEntry[] = [
     what: 'a German quote without an English rendering',
     id: 'QAT',
     name: 'Qatar',
+    says: [
+      'source 2 quote is not in English: give its language (saysLang) and an English rendering (saysEn)',
+    ],
     change: (e) => {
       delete e.sources[1]!.saysLang;
       delete e.sources[1]!.saysEn;
@@ -171,6 +215,9 @@ const BAD: BadEntry[] = [
     what: 'a Russian quote with its language but no English',
     id: 'VNM',
     name: 'Vietnam',
+    says: [
+      'source 3 quote is not in English: give its language (saysLang) and an English rendering (saysEn)',
+    ],
     change: (e) => delete e.sources[2]!.saysEn,
   },
   {
@@ -178,6 +225,7 @@ const BAD: BadEntry[] = [
     what: 'a language that is not a language tag',
     id: 'ARG',
     name: 'Argentina',
+    says: ['source 2 quote has language "German", not a language tag such as "de"'],
     change: (e) => (e.sources[1]!.saysLang = 'German'),
   },
   {
@@ -185,6 +233,7 @@ const BAD: BadEntry[] = [
     what: 'a translation of an empty quote',
     id: 'DEU',
     name: 'Germany',
+    says: ['source 1 quote is empty but has a language or a translation'],
     change: (e) => {
       e.sources[0]!.says = '';
       e.sources[0]!.saysLang = 'de';
@@ -196,6 +245,9 @@ const BAD: BadEntry[] = [
     what: 'an Indonesian quote without an English rendering',
     id: 'IDN',
     name: 'Indonesia',
+    says: [
+      'source 1 quote is not in English: give its language (saysLang) and an English rendering (saysEn)',
+    ],
     change: (e) => {
       delete e.sources[0]!.saysLang;
       delete e.sources[0]!.saysEn;
@@ -206,6 +258,10 @@ const BAD: BadEntry[] = [
     what: 'an official anniversary greeting counted as stating the year',
     id: 'BEL',
     name: 'Belgium',
+    says: [
+      'source 1 "President of the Republic of Belarus" works out 1992 from an anniversary count, so its kind is "indirect", not "official"',
+      'confidence is "low" but the rule gives "high"',
+    ],
     change: (e) => (e.sources[0]!.kind = 'official'),
   },
   {
@@ -213,6 +269,10 @@ const BAD: BadEntry[] = [
     what: 'a news report of an anniversary day counted as stating the year',
     id: 'QAT',
     name: 'Qatar',
+    says: [
+      'source 2 "BelTA (German service)" works out 1996-01-16 from an anniversary count, so its kind is "indirect", not "secondary"',
+      'confidence is "low" but the rule gives "medium"',
+    ],
     change: (e) => (e.sources[1]!.kind = 'secondary'),
   },
   {
@@ -220,6 +280,10 @@ const BAD: BadEntry[] = [
     what: 'a Spanish "30 años" count as a secondary source',
     id: 'NIC',
     name: 'Nicaragua',
+    says: [
+      'source 1 "TN8, Nicaraguan television" works out 1994-05-27 from an anniversary count, so its kind is "indirect", not "secondary"',
+      'confidence is "low" but the rule gives "medium"',
+    ],
     change: (e) => (e.sources[0]!.kind = 'secondary'),
   },
   {
@@ -227,7 +291,72 @@ const BAD: BadEntry[] = [
     what: 'a research-log word in a translation',
     id: 'QAT',
     name: 'Qatar',
+    says: ['source 2 translation uses the internal word "Verify"'],
     change: (e) => (e.sources[1]!.saysEn = 'Verify against the stored excerpt'),
+  },
+  {
+    rule: 'url',
+    what: 'an address without its scheme',
+    id: 'DEU',
+    name: 'Germany',
+    says: ['source 1 URL "deu.belta.by/politics" does not parse'],
+    change: (e) => (e.sources[0]!.url = 'deu.belta.by/politics'),
+  },
+  {
+    rule: 'url',
+    what: 'an address that is not http(s)',
+    id: 'DEU',
+    name: 'Germany',
+    says: ['source 1 URL "ftp://deu.belta.by/politics" is not http(s)'],
+    change: (e) => (e.sources[0]!.url = 'ftp://deu.belta.by/politics'),
+  },
+  {
+    rule: 'url',
+    what: 'a host with no dot',
+    id: 'DEU',
+    name: 'Germany',
+    says: ['source 1 URL "https://belta/politics" has a malformed host'],
+    change: (e) => (e.sources[0]!.url = 'https://belta/politics'),
+  },
+  {
+    rule: 'url',
+    what: 'a conflict source address without its scheme',
+    id: 'DEU',
+    name: 'Germany',
+    says: ['conflict 1 URL "en.wikipedia.org/wiki/Foreign_relations_of_Belarus" does not parse'],
+    change: (e) => (e.conflicts[0]!.url = 'en.wikipedia.org/wiki/Foreign_relations_of_Belarus'),
+  },
+  {
+    rule: 'duplicate-url',
+    what: 'a second source whose address is the first one cut off',
+    id: 'BHR',
+    name: 'Bahrain',
+    says: ['sources 1 and 2 are the same page (or one is a cut-off copy)'],
+    change: (e) => e.sources.push({ ...e.sources[0]!, url: e.sources[0]!.url!.slice(0, -3), says: 'again' }),
+  },
+  {
+    rule: 'bare-domain',
+    what: 'a web address in a conflict reason',
+    id: 'QAT',
+    name: 'Qatar',
+    says: ['conflict 1 reason names a web address; name the publisher instead'],
+    change: (e) => (e.conflicts[0]!.why = 'As printed at www.qatarscoop.com in 2016.'),
+  },
+  {
+    rule: 'label',
+    what: 'a full address as a label',
+    id: 'DEU',
+    name: 'Germany',
+    says: ['source 1 label "https://deu.belta.by" is a host name or address, not a publisher'],
+    change: (e) => (e.sources[0]!.label = 'https://deu.belta.by'),
+  },
+  {
+    rule: 'confidence',
+    what: 'a confidence on an entry with no date',
+    id: 'AFG',
+    name: 'Afghanistan',
+    says: ['the entry is "undated", with no date, so it takes no confidence'],
+    change: (e) => (e.confidence = 'low'),
   },
 ];
 
@@ -241,13 +370,17 @@ describe('lintOverlay', () => {
     expect(realProblems).toEqual([]);
   });
 
-  it.each(BAD)('fails $what on $id, naming the entry and the rule "$rule"', ({ rule, id, name, change }) => {
-    const problems = lintOverlay(overlayWith(id, change));
-    expect(problems.length).toBeGreaterThan(0);
-    expect(problems).toContainEqual(expect.objectContaining({ entry: `entry ${id} (${name})`, rule }));
-    // Only the changed entry is named.
-    expect(new Set(problems.map((p) => p.entry))).toEqual(new Set([`entry ${id} (${name})`]));
-  });
+  it.each(BAD)(
+    'fails $what on $id, naming the entry and the rule "$rule"',
+    ({ rule, id, name, says, change }) => {
+      const problems = lintOverlay(overlayWith(id, change));
+      expect(problems.length).toBeGreaterThan(0);
+      expect(problems).toContainEqual(expect.objectContaining({ entry: `entry ${id} (${name})`, rule }));
+      expect(problems.map((p) => p.message)).toEqual(says);
+      // Only the changed entry is named.
+      expect(new Set(problems.map((p) => p.entry))).toEqual(new Set([`entry ${id} (${name})`]));
+    },
+  );
 });
 
 describe('ruleConfidence', () => {
