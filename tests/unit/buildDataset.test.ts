@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { countryLookup } from '../../scripts/countryLookup';
 import { buildDataset, DatasetError, type BuildReport } from '../../src/pipeline/buildDataset';
 import type { Dataset } from '../../src/lib/types';
@@ -22,7 +22,10 @@ function problemsOf(seedText: string, overlay: Overlay): string[] {
 describe('buildDataset on the delivered seed and overlay', () => {
   let dataset: Dataset;
   let report: BuildReport;
-  beforeAll(() => {
+  // Before each test, not once before all: Stryker's Vitest runner credits a test only with the code
+  // that runs during it (its beforeEach hooks included), and a build in a beforeAll hook would leave
+  // its mutants to the few tests that build on their own.
+  beforeEach(() => {
     ({ dataset, report } = buildDataset(seed, fresh(), countryLookup));
   });
 

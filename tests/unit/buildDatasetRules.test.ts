@@ -114,6 +114,34 @@ describe('buildDataset on a tiny seed and overlay', () => {
     expect(dataset.countries[1]).toMatchObject({ id: 'CCC', nameBe: 'Beta', nameRu: 'Beta', region: 'Asia' });
   });
 
+  it("drops blank aliases and ones that repeat a name, and keeps an organisation's sections", () => {
+    const overlay = tinyOverlay();
+    entry(overlay, 'AAA').aliases = ['Alfa', '', '  ', 'Alpha', 'AAA-be', 'Alfa'];
+    overlay.organisations[0]!.sections = ['relations-with-alpha'];
+    const { dataset } = buildDataset(TINY_SEED, overlay, tinyLookup);
+    expect(dataset.countries.find((c) => c.id === 'AAA')!.aliases).toEqual(['Alfa', 'AAA alias']);
+    expect(dataset.organisations[0]!.sections).toEqual(['relations-with-alpha']);
+  });
+
+  it("counts a list row as a UN member's only when its first cell is a number, digits only", () => {
+    for (const cell of ['2a', 'a2']) {
+      const seed = TINY_SEED.replace('| — | Beta | 1993 |', `| ${cell} | Beta | 1993 |`);
+      expect(seed).not.toBe(TINY_SEED);
+      expect(buildDataset(seed, tinyOverlay(), tinyLookup).dataset.seedList).toEqual({
+        numbered: 1,
+        nonUn: 1,
+      });
+    }
+  });
+
+  it('gives an organisation that lists no sections an empty list', () => {
+    const overlay = tinyOverlay();
+    // overlay.json is not type-checked when it is read: an organisation may lack the key.
+    Reflect.deleteProperty(overlay.organisations[0]!, 'sections');
+    const { dataset } = buildDataset(TINY_SEED, overlay, tinyLookup);
+    expect(dataset.organisations[0]!.sections).toEqual([]);
+  });
+
   it('keeps the organisations and the unresolved rows with their seed lines', () => {
     const { dataset } = buildDataset(TINY_SEED, tinyOverlay(), tinyLookup);
     expect(dataset.organisations).toEqual([
@@ -268,6 +296,26 @@ describe('buildDataset refuses each rule broken, naming the entry and the rule',
       rule: 'a source URL must be http(s)',
       change: (o) => (entry(o, 'AAA').sources[0]!.url = 'ftp://example.org'),
       problems: [`${alpha}: source URL "ftp://example.org" is not http(s)`],
+    },
+    {
+      rule: 'a source URL starts with http(s), not only contains it',
+      change: (o) => (entry(o, 'AAA').sources[0]!.url = 'see https://example.org'),
+      problems: [`${alpha}: source URL "see https://example.org" is not http(s)`],
+    },
+    {
+      rule: 'an organisation has an id and names in extraNames.ts',
+      change: (o) => (o.organisations[0]!.name = 'Testland Union'),
+      problems: [`${OVERLAY}: organisation Testland Union has no id and names in src/pipeline/extraNames.ts`],
+    },
+    {
+      rule: "an organisation's section must be in the seed",
+      change: (o) => (o.organisations[0]!.sections = ['relations-with-alpha', 'nowhere']),
+      problems: [`${OVERLAY}: organisation NATO: names section "nowhere", which the seed does not have`],
+    },
+    {
+      rule: 'two entries of one name on rows of one region are reported once, as a name twice',
+      change: (o) => (entry(o, 'BBB').name = 'Alpha'),
+      problems: [`${OVERLAY}: entry AAA: the name "Alpha" appears twice`],
     },
     {
       rule: 'a conflicting date must parse',

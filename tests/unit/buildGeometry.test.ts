@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Positio
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   buildGeometry,
   codeOf,
@@ -86,7 +86,10 @@ const byCode = (out: Out, code: string) => {
 
 describe('buildGeometry on a tiny topology', () => {
   let out: Out;
-  beforeAll(() => {
+  // Before each test, not once before all: Stryker's Vitest runner credits a test only with the code
+  // that runs during it (its beforeEach hooks included), and a build in a beforeAll hook would leave
+  // its mutants to the few tests that build on their own.
+  beforeEach(() => {
     out = decode(buildGeometry(tinyAtlas(), toAlpha3, POINTS, { keep: 1, quantization: 1e7 }));
   });
 

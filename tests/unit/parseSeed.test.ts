@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseSeed, type ParsedSeed } from '../../src/pipeline/parseSeed';
 import { SeedError } from '../../src/pipeline/seedError';
 
@@ -7,7 +7,10 @@ const seed = readFileSync('data/foreign-relations-of-belarus.txt', 'utf8');
 
 describe('parseSeed on the delivered article', () => {
   let parsed: ParsedSeed;
-  beforeAll(() => {
+  // Before each test, not once before all: Stryker's Vitest runner credits a test only with the code
+  // that runs during it (its beforeEach hooks included), and a build in a beforeAll hook would leave
+  // its mutants to the few tests that build on their own.
+  beforeEach(() => {
     parsed = parseSeed(seed);
   });
 

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { binOf, classOf } from '../../src/lib/mapClass';
 import { PALETTES, YEAR_COLORS } from '../../src/lib/palette';
 import {
@@ -32,7 +32,10 @@ const countries = [
   country('ALB', 'Albania', 'unknown', null),
 ];
 let timeline: Timeline;
-beforeAll(() => {
+// Before each test, not once before all: Stryker's Vitest runner credits a test only with the code
+// that runs during it (its beforeEach hooks included), and a build in a beforeAll hook would leave
+// its mutants to the few tests that build on their own.
+beforeEach(() => {
   timeline = makeTimeline(countries, 2026);
 });
 
