@@ -40,21 +40,30 @@ const BE_MONTHS_GENITIVE = [
  * "March 1993", "1992"; "24 красавіка 1995 г."; "24 апреля 1995 г.", "март 1993 г.".
  */
 export function formatDate(date: PartialDate, lang: Lang = currentLang()): string {
+  // Equivalent mutants below: a PartialDate's iso has exactly the parts its precision names
+  // (parsePartialDate makes it so), so a test of the precision or of a part decides nothing the
+  // other has not, and the year part is the whole iso when only the year is known.
   const [y, mm, d] = date.iso.split('-');
   const month = mm ? Number(mm) - 1 : undefined;
+  // Stryker disable next-line ConditionalExpression: see above.
   const day = date.precision === 'day' && month !== undefined && d ? Number(d) : undefined;
+  // Stryker disable next-line ConditionalExpression: see above.
   const monthKnown = date.precision !== 'year' && month !== undefined;
   if (lang === 'en') {
+    // Stryker disable next-line ConditionalExpression: see above.
     const name = month !== undefined ? MONTHS[month] : undefined;
     if (day !== undefined && name) return `${day} ${name} ${y}`;
     if (monthKnown && name) return `${name} ${y}`;
+    // Stryker disable next-line LogicalOperator: see above.
     return y ?? date.iso;
   }
   if (lang === 'be') {
     if (day !== undefined) return `${day} ${BE_MONTHS_GENITIVE[month!]} ${y} г.`;
     if (monthKnown) return `${BE_MONTHS[month!]} ${y} г.`;
+    // Stryker disable next-line LogicalOperator: see above.
     return y ?? date.iso;
   }
+  // Stryker disable next-line LogicalOperator: see above.
   if (!monthKnown) return y ?? date.iso;
   // Noon UTC, formatted in UTC: the calendar day never shifts with the reader's time zone.
   const at = new Date(Date.UTC(Number(y), month!, day ?? 1, 12));
@@ -70,12 +79,10 @@ export function formatDate(date: PartialDate, lang: Lang = currentLang()): strin
 export function yearsAgo(date: PartialDate, now: Date): string {
   const [y = 0, mo = 1, d = 1] = date.iso.split('-').map(Number);
   let years = now.getUTCFullYear() - y;
-  if (date.precision !== 'year') {
-    const beforeAnniversary =
-      now.getUTCMonth() + 1 < mo ||
-      (date.precision === 'day' && now.getUTCMonth() + 1 === mo && now.getUTCDate() < d);
-    if (beforeAnniversary) years -= 1;
-  }
+  // The parts a precision lacks default to January and the 1st, before which no day falls: a
+  // year-only date counts from 1 January, a month's from its 1st.
+  const month = now.getUTCMonth() + 1;
+  if (month < mo || (month === mo && now.getUTCDate() < d)) years -= 1;
   if (years <= 0) return m.ago_less_than_year();
   return date.precision === 'year' ? m.ago_about_years({ count: years }) : m.ago_years({ count: years });
 }

@@ -75,7 +75,79 @@ describe('confidenceReason', () => {
         }),
       expected: /only source for this date is indirect: second-hand, or the date is worked out/,
     },
+    {
+      why: 'high: an indirect official source does not count as the government stating the date',
+      country: () =>
+        makeCountry('BEL', 'Belgium', '1992-03-10', {
+          sources: [
+            source('indirect', '1992-03-10', 'President'),
+            source('secondary', '1992-03-10', 'A'),
+            source('secondary', '1992-03-10', 'B'),
+          ],
+        }),
+      expected: /two independent sources/,
+    },
+    {
+      why: 'high: one official source among others',
+      country: () =>
+        makeCountry('DEU', 'Germany', '1992-03-13', {
+          sources: [source('secondary', '1992-03-13', 'A'), source('official', '1992-03-13', 'B')],
+        }),
+      expected: /government source states this date/,
+    },
+    {
+      why: 'medium: the article and one other source',
+      country: () =>
+        makeCountry('MEX', 'Mexico', '1992-01', {
+          confidence: 'medium',
+          sources: [source('article', '1992-01'), source('secondary', '1992-01')],
+        }),
+      expected: /one reliable source gives this date/,
+    },
+    {
+      why: 'medium: an indirect source beside the article does not make it two',
+      country: () =>
+        makeCountry('AGO', 'Angola', '1995-04-24', {
+          confidence: 'medium',
+          sources: [source('article', '1995-04-24'), source('indirect', '1995-04-24')],
+        }),
+      expected: /only the Wikipedia article’s own table/,
+    },
+    {
+      why: 'low: a row matched by position, with a news source too, is not position alone',
+      country: () =>
+        makeCountry('LAO', 'Laos', '1993-12-06', {
+          confidence: 'low',
+          seedRow: seedRow(true),
+          sources: [source('article', '1993-12-06'), source('secondary', '1993-12-06')],
+        }),
+      expected: /only source for this date is indirect/,
+    },
+    {
+      why: 'low: a row matched by position whose date only an indirect source gives',
+      country: () =>
+        makeCountry('LAO', 'Laos', '1993-12-06', {
+          confidence: 'low',
+          seedRow: seedRow(true),
+          sources: [source('indirect', '1993-12-06')],
+        }),
+      expected: /only source for this date is indirect/,
+    },
+    {
+      why: 'low: the article alone on a row matched by its own notes',
+      country: () =>
+        makeCountry('LAO', 'Laos', '1993-12-06', {
+          confidence: 'low',
+          seedRow: seedRow(false),
+          sources: [source('article', '1993-12-06')],
+        }),
+      expected: /only source for this date is indirect/,
+    },
   ])('explains $why', ({ country, expected }) => {
     expect(confidenceReason(country())).toMatch(expected);
+  });
+
+  it('says nothing for a state without a confidence', () => {
+    expect(confidenceReason(makeCountry('AFG', 'Afghanistan', null, { confidence: null }))).toBe('');
   });
 });

@@ -36,9 +36,19 @@ describe('correctionUrl', () => {
     const url = new URL(correctionUrl('https://github.com/owner/repo/issues/new', QATAR)!);
     expect(url.origin + url.pathname).toBe('https://github.com/owner/repo/issues/new');
     expect(url.searchParams.get('title')).toBe('Date of relations: Qatar (QAT)');
-    expect(url.searchParams.get('body')).toContain(
-      'The map shows: Relations since 16 January 1996 (medium confidence)',
+    expect(url.searchParams.get('body')).toBe(
+      'Country: Qatar (QAT)\nThe map shows: Relations since 16 January 1996 (medium confidence)\n\n' +
+        'The date I know, with its source (a link and what the page says):\n',
     );
+  });
+
+  it('takes a plain http address as well as https, and refuses other schemes', () => {
+    expect(correctionUrl('http://example.org/fix?n={country}', QATAR)).toBe('http://example.org/fix?n=Qatar');
+    expect(correctionUrl('  https://example.org/fix?n={code}  ', QATAR)).toBe(
+      'https://example.org/fix?n=QAT',
+    );
+    expect(correctionUrl('ftp://example.org/fix?n={country}', QATAR)).toBeNull();
+    expect(correctionUrl('mailto:dates@example.org', QATAR)).toBeNull();
   });
 
   it('keeps the query parameters a template already has', () => {

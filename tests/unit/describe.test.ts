@@ -39,6 +39,30 @@ describe('relationSummary', () => {
     );
   });
 
+  it('in a past year, says a state with relations but no date may not have had them yet', () => {
+    const then = 'Relations today, date not found: unknown whether there were any in 1995';
+    expect(relationSummary(makeCountry('AFG', 'Afghanistan', null), false, 1995)).toBe(then);
+    expect(relationSummary(makeCountry('AFG', 'Afghanistan', null, { status: 'dated' }), false, 1995)).toBe(
+      then,
+    );
+    // Everything else reads as in the current year.
+    expect(relationSummary(makeCountry('DEU', 'Germany', '1992-03-13'), false, 1995)).toBe(
+      'Relations since 13 March 1992',
+    );
+    expect(relationSummary(makeCountry('BTN', 'Bhutan', null, { status: 'none' }), false, 1995)).toBe(
+      'No relations',
+    );
+    expect(relationSummary(makeCountry('XXX', 'Nowhere', null, { status: 'unknown' }), false, 1995)).toBe(
+      'No data found: no source found either way',
+    );
+    expect(relationSummary(undefined, false, 1995)).toBe(
+      'Not in the dataset (not a sovereign state, or not covered)',
+    );
+    expect(relationSummary(makeCountry('AFG', 'Afghanistan', null), true, 1995)).toBe(
+      'The country this map is about',
+    );
+  });
+
   it('labels every fixed class of the legend in words', () => {
     expect(CLASS_LABELS).toEqual({
       subject: 'Belarus',

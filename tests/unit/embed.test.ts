@@ -99,6 +99,16 @@ describe('the embed snippet', () => {
       'https://maps.example/?x=%22%3E%3Cscript%3E&embed=1',
     );
     expect(embedSnippet('https://maps.example/?a=1&b=2')).toContain('?a=1&amp;b=2&amp;embed=1');
+    // A title in the reader's language goes into an attribute too.
+    expect(embedSnippet('https://maps.example/', false, 'A "map" <of> B & C')).toContain(
+      'title="A &quot;map&quot; &lt;of&gt; B &amp; C"',
+    );
+  });
+
+  it('loads embed.js from beside the page', () => {
+    expect(embedSnippet('https://maps.example/a/page.html?x=1')).toContain(
+      '<script src="https://maps.example/a/embed.js" async></script>',
+    );
   });
 
   it('is what the oEmbed response carries', () => {

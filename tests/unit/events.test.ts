@@ -149,6 +149,19 @@ describe('the CSVs and the year message', () => {
     );
   });
 
+  it('writes the Belarusian and Russian summaries where an event has them, one line each', () => {
+    const csv = eventsToCsv(
+      [event('a', '1996-04-02', ['RUS'], { summary: { en: 'A union.', be: 'Саюз.', ru: 'Союз.' } })],
+      (id) => id,
+      ARTICLE,
+    );
+    expect(csv.split('\r\n')).toEqual([
+      EVENTS_CSV_COLUMNS.join(','),
+      `a,1996-04-02,day,RUS,RUS,A union.,Саюз.,Союз.,The article on a.,Relations with Russia,${ARTICLE}#Relations_with_Russia`,
+      '',
+    ]);
+  });
+
   it('the year message carries each event’s date, codes, English summary and link', () => {
     const posted: unknown[] = [];
     const bridge = createEmbedBridge({

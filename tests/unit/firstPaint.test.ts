@@ -110,12 +110,39 @@ describe('firstPaintRequest', () => {
     { search: '?embed=1&childId=x', dark: false, expected: { embedded: true, flow: true } },
     { search: '?childId=x&embed=0', dark: false, expected: { embedded: false, flow: false } },
     { search: '?view=table', dark: false, expected: { table: true } },
+    // The edges, as src/lib/urlState.ts draws them: the first and the current year, zoom 0 to 8,
+    // longitude to ±180, latitude to ±85, exactly two numbers for the centre.
+    { search: '?year=1991', dark: false, expected: { year: 1991 } },
+    { search: `?year=${CURRENT}`, dark: false, expected: { year: CURRENT } },
+    { search: `?year=${CURRENT + 1}`, dark: false, expected: { year: CURRENT } },
+    { search: '?center=0,0&zoom=0', dark: false, expected: { view: { center: [0, 0], zoom: 0 } } },
+    { search: '?center=0,0&zoom=8', dark: false, expected: { view: { center: [0, 0], zoom: 8 } } },
+    { search: '?center=0,0&zoom=-0.5', dark: false, expected: { view: null } },
+    { search: '?center=0,0&zoom=8.5', dark: false, expected: { view: null } },
+    { search: '?center=180,85&zoom=2', dark: false, expected: { view: { center: [180, 85], zoom: 2 } } },
+    { search: '?center=-180,-85&zoom=2', dark: false, expected: { view: { center: [-180, -85], zoom: 2 } } },
+    { search: '?center=180.5,0&zoom=2', dark: false, expected: { view: null } },
+    { search: '?center=0,-85.5&zoom=2', dark: false, expected: { view: null } },
+    { search: '?center=10&zoom=2', dark: false, expected: { view: null } },
+    { search: '?center=10,50,3&zoom=2', dark: false, expected: { view: null } },
+    { search: '?embed=true', dark: false, expected: { embedded: true, flow: false } },
+    { search: '?embed=01', dark: false, expected: { embedded: false } },
+    { search: '?embed=10', dark: false, expected: { embedded: false } },
+    { search: '?childId=x&embed=false', dark: false, expected: { embedded: false, flow: false } },
+    { search: '?childId=x&embed=00', dark: false, expected: { embedded: true, flow: true } },
+    { search: '?childId=x&embed=false0', dark: false, expected: { embedded: true, flow: true } },
   ])('$search (system dark: $dark)', ({ search, dark, expected }) => {
     expect(firstPaintRequest(search, dark, CURRENT, 1991)).toMatchObject(expected);
   });
 });
 
 describe('firstPaintRequest: the language, as the app will choose it', () => {
+  it('speaks English when it is given no languages', () => {
+    expect(firstPaintRequest('', false, CURRENT, 1991).lang).toBe('en');
+    expect(firstPaintRequest('', false, CURRENT, 1991, ['be']).lang).toBe('en');
+    expect(firstPaintRequest('?lang=be', false, CURRENT, 1991, [], []).lang).toBe('en');
+  });
+
   const LANGS = ['en', 'be', 'ru'];
   it.each([
     { search: '?lang=be', languages: ['ru'], lang: 'be' },
@@ -128,6 +155,9 @@ describe('firstPaintRequest: the language, as the app will choose it', () => {
     { search: '?lang=xx', languages: ['ru'], lang: 'ru' },
     { search: '?lang=BE', languages: [], lang: 'en' },
     { search: '?lang=be-BY', languages: [], lang: 'en' },
+    // English, the first the map speaks, is a choice like the others.
+    { search: '?lang=en', languages: ['ru'], lang: 'en' },
+    { search: '', languages: ['en-GB', 'ru'], lang: 'en' },
   ])('$search with $languages: $lang', ({ search, languages, lang }) => {
     expect(firstPaintRequest(search, false, CURRENT, 1991, languages, LANGS).lang).toBe(lang);
     // The app's own choice (src/lib/locale.ts, main.ts) for the same URL and browser.

@@ -88,6 +88,22 @@ describe('tableDateText shows the article’s date cell as readers should see it
     },
     { cell: '1993-12-06', date: null, shown: '1993-12-06' },
     { cell: '', date: null, shown: '' },
+    // Only a bare ISO date is rewritten; a cell that has one among other words keeps its words.
+    {
+      cell: ' 1993-12-06 ',
+      date: { iso: '1993-12-06', precision: 'day' as const },
+      shown: '6 December 1993',
+    },
+    {
+      cell: 'c. 1993-12-06',
+      date: { iso: '1993-12-06', precision: 'day' as const },
+      shown: 'c. 1993-12-06',
+    },
+    {
+      cell: '1993-12-06 (signed)',
+      date: { iso: '1993-12-06', precision: 'day' as const },
+      shown: '1993-12-06 (signed)',
+    },
   ])('"$cell" reads "$shown"', ({ cell, date, shown }) => {
     expect(tableDateText(cell, date)).toBe(shown);
   });

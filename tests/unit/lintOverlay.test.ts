@@ -358,11 +358,99 @@ const BAD: BadEntry[] = [
     says: ['the entry is "undated", with no date, so it takes no confidence'],
     change: (e) => (e.confidence = 'low'),
   },
+  {
+    rule: 'internal-words',
+    what: 'a research-log word in a quote',
+    id: 'DEU',
+    name: 'Germany',
+    says: ['source 1 quote uses the internal word "Verify"'],
+    change: (e) => (e.sources[0]!.says = 'Verify this against the page.'),
+  },
+  {
+    rule: 'internal-words',
+    what: 'a research-log word in a conflict source',
+    id: 'DEU',
+    name: 'Germany',
+    says: ['conflict 1 source uses the internal word "TODO"'],
+    change: (e) => (e.conflicts[0]!.source = 'TODO: find the publisher'),
+  },
+  {
+    rule: 'internal-words',
+    what: 'a research-log word in how the seed row was matched',
+    id: 'DEU',
+    name: 'Germany',
+    says: ['seed row identification uses the internal word "corpus"'],
+    change: (e) => (e.seedRow!.identifiedBy = 'Matched in the corpus.'),
+  },
+  {
+    rule: 'untranslated-quote',
+    what: 'an empty quote with only a language',
+    id: 'DEU',
+    name: 'Germany',
+    says: ['source 1 quote is empty but has a language or a translation'],
+    change: (e) => (e.sources[0]!.saysLang = 'de'),
+  },
+  {
+    rule: 'untranslated-quote',
+    what: 'an English rendering without the language it renders',
+    id: 'DEU',
+    name: 'Germany',
+    says: ['source 1 quote needs both its language (saysLang) and its English rendering (saysEn)'],
+    change: (e) => {
+      e.sources[0]!.says = 'Relations were established on 13 March 1992.';
+      e.sources[0]!.saysEn = 'Relations were established on 13 March 1992.';
+    },
+  },
+  {
+    rule: 'duplicate-url',
+    what: 'the same page with and without a trailing slash',
+    id: 'DEU',
+    name: 'Germany',
+    says: ['sources 1 and 2 are the same page (or one is a cut-off copy)'],
+    change: (e) => e.sources.push({ ...e.sources[0]!, url: `${e.sources[0]!.url}/`, says: 'again' }),
+  },
+  {
+    rule: 'url',
+    what: 'two sources with the same address that does not parse',
+    id: 'DEU',
+    name: 'Germany',
+    says: [
+      'source 1 URL "belta.by/x" does not parse',
+      'source 2 URL "belta.by/x" does not parse',
+      'sources 1 and 2 are the same page (or one is a cut-off copy)',
+    ],
+    change: (e) => {
+      e.sources[0]!.url = 'belta.by/x';
+      e.sources.push({ ...e.sources[0]!, says: 'again' });
+    },
+  },
 ];
 
 describe('lintOverlay', () => {
   it('passes the real overlay', () => {
     expect(lintOverlay(realOverlay())).toEqual([]);
+  });
+
+  it("takes a source more precise than the map's date as agreeing with it, not as a conflict", () => {
+    const overlay = overlayWith('MEX', (e) =>
+      e.sources.push({
+        url: 'https://example.org/mexico',
+        label: 'Embassy of Mexico',
+        kind: 'official',
+        says: 'Relations were established on 20 January 1992.',
+        gives: '1992-01-20',
+      }),
+    );
+    expect(lintOverlay(overlay)).toEqual([]);
+  });
+
+  it('asks nothing of sources and conflicts that have no address', () => {
+    const overlay = overlayWith('DEU', (e) => {
+      e.conflicts[0]!.url = null;
+      e.sources.push({ ...e.sources[0]!, url: null, label: 'Embassy of Germany', says: 'A letter.' });
+      e.sources.push({ ...e.sources[0]!, url: null, label: 'Embassy of Germany, again', says: 'Another.' });
+    });
+    expect(lintOverlay(overlay).filter((p) => p.rule === 'url' || p.rule === 'duplicate-url')).toEqual([]);
   });
 
   it.each(BAD)(

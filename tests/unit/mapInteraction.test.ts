@@ -73,6 +73,8 @@ describe('keys on the map', () => {
       { ...ctx, focused: 'POL', selected: 'POL' },
       null,
     ],
+    ['Esc with nothing focused is not the map’s', 'Escape', false, ctx, null],
+    ['Another key with a country focused is not the map’s', 'x', false, { ...ctx, focused: 'POL' }, null],
     ['+ zooms in', '+', false, ctx, { kind: 'zoom', direction: 1 }],
     ['= zooms in', '=', false, ctx, { kind: 'zoom', direction: 1 }],
     ['- zooms out', '-', false, ctx, { kind: 'zoom', direction: -1 }],
@@ -135,5 +137,69 @@ describe('revealing a tapped place above the notes sheet', () => {
     const after = y - revealAbove(y, 700, 400);
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(300 - REVEAL_MARGIN);
+  });
+});
+
+// The edges of each rule, to the pixel: what is on a boundary, and what is one pixel past it.
+describe('the edges of the map rules', () => {
+  const map = { left: 0, right: 400, top: 0, bottom: 700 };
+
+  it.each([
+    {
+      what: 'a sheet the width of the map',
+      sheet: { left: 0, right: 400, top: 500, bottom: 700 },
+      covered: 200,
+    },
+    {
+      what: 'a sheet a pixel narrower each side',
+      sheet: { left: 1, right: 399, top: 500, bottom: 700 },
+      covered: 200,
+    },
+    {
+      what: 'a sheet 2 px in from the left',
+      sheet: { left: 2, right: 400, top: 500, bottom: 700 },
+      covered: 0,
+    },
+    {
+      what: 'a sheet 2 px in from the right',
+      sheet: { left: 0, right: 398, top: 500, bottom: 700 },
+      covered: 0,
+    },
+    {
+      what: 'a sheet from the very top (the whole map: not a sheet)',
+      sheet: { left: 0, right: 400, top: 0, bottom: 700 },
+      covered: 0,
+    },
+    {
+      what: 'a sheet starting at the bottom edge',
+      sheet: { left: 0, right: 400, top: 700, bottom: 900 },
+      covered: 0,
+    },
+    {
+      what: 'a sheet starting a pixel above it',
+      sheet: { left: 0, right: 400, top: 699, bottom: 900 },
+      covered: 1,
+    },
+  ])('covers $covered px with $what', ({ sheet, covered }) => {
+    expect(coveredBelow(map, [sheet])).toBe(covered);
+  });
+
+  it.each([
+    { p: { x: 40, y: 40 }, near: false },
+    { p: { x: 39, y: 300 }, near: true },
+    { p: { x: 200, y: 39 }, near: true },
+    { p: { x: 360, y: 300 }, near: false },
+    { p: { x: 361, y: 300 }, near: true },
+    { p: { x: 200, y: 660 }, near: false },
+    { p: { x: 200, y: 661 }, near: true },
+  ])('a point at $p.x, $p.y is near the edge of a 400 × 700 map: $near', ({ p, near }) => {
+    expect(nearEdge(p, 400, 700)).toBe(near);
+  });
+
+  it('moves nothing when the sheet covers nothing, and a place exactly at the margin stays', () => {
+    expect(revealAbove(650, 700, 0)).toBe(0);
+    expect(revealAbove(650, 700, -10)).toBe(0);
+    expect(revealAbove(300 - REVEAL_MARGIN, 700, 400)).toBe(0);
+    expect(revealAbove(300 - REVEAL_MARGIN + 1, 700, 400)).toBe(300 - REVEAL_MARGIN + 1 - 150);
   });
 });

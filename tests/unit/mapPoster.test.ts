@@ -100,6 +100,45 @@ describe('posterSvg', () => {
     expect(striped.length).toBeGreaterThan(0);
   });
 
+  it('writes each label 5 px right of its 14 px swatch, on a baseline 2 px above its foot', () => {
+    const svg = posterSvg(base());
+    const layout = posterLayout(
+      1200,
+      630,
+      legendSwatches(PALETTES.light, false).map((s) => s.label),
+    );
+    const swatchRects = elements(svg, 'rect').filter((e) => e.width === '14' && e.stroke === '#111');
+    const labels = elements(svg, 'text').filter((e) => !e['font-weight'] && !e['font-size']);
+    expect(swatchRects.map((r) => [Number(r.x), Number(r.y)])).toEqual(
+      layout.swatches.map((a) => [a.x, a.y]),
+    );
+    expect(labels.map((t) => [Number(t.x), Number(t.y)])).toEqual(
+      layout.swatches.map((a) => [a.x + 19, a.y + 12]),
+    );
+  });
+
+  it('is one SVG document of the size asked, on paper, with the legend title in the strip', () => {
+    const svg = posterSvg(base({ width: 800, height: 600 }));
+    expect(
+      svg.startsWith(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600" viewBox="0 0 800 600" font-family="Inter">',
+      ),
+    ).toBe(true);
+    expect(svg.endsWith('</svg>')).toBe(true);
+    expect(svg.match(/<svg\b/g)).toHaveLength(2);
+    expect(svg.match(/<\/svg>/g)).toHaveLength(2);
+    expect(svg).toContain('<defs><pattern');
+    expect(svg).toContain('<rect width="800" height="600" fill="#fff"/>');
+    expect(svg).toContain('<g font-size="15" fill="#111">');
+    const layout = posterLayout(
+      800,
+      600,
+      legendSwatches(PALETTES.light, false).map((s) => s.label),
+    );
+    const legendTitle = elements(svg, 'text').find((e) => e['font-weight'] === '700' && !e['font-size'])!;
+    expect(Number(legendTitle.y)).toBe(layout.legendTop + 21);
+  });
+
   it('says "unknown then" in a past year', () => {
     expect(posterSvg(base({ past: true }))).toContain('unknown then');
     expect(posterSvg(base({ past: false }))).not.toContain('unknown then');

@@ -193,6 +193,12 @@ describe('the map classes', () => {
     expect(at('AFG', year)).toBe(cls);
   });
 
+  it('draws a "dated" entry that lacks its date as one whose date was not found', () => {
+    const lacking = { ...countries.find((c) => c.id === 'DEU')!, date: null };
+    expect(classOf(lacking, 2026, 'BLR', 'DEU', 2026)).toBe('undated');
+    expect(classOf(lacking, 2025, 'BLR', 'DEU', 2026)).toBe('undatedpast');
+  });
+
   it('bins years narrowly where dates are dense', () => {
     expect([1991, 1992, 1993, 1995, 1999, 2005, 2020].map(binOf)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
