@@ -98,7 +98,7 @@ async function runLighthouse(url: string, preset: 'mobile' | 'desktop', out: str
     },
   );
   const report = JSON.parse(readFileSync(out, 'utf8')) as {
-    audits: Record<string, { numericValue: number; details?: { items?: unknown[] } }>;
+    audits: Record<string, { numericValue: number; errorMessage?: string; details?: { items?: unknown[] } }>;
     categories: { performance: { score: number } };
   };
   const value = (id: string) => report.audits[id]?.numericValue ?? NaN;
@@ -110,7 +110,10 @@ async function runLighthouse(url: string, preset: 'mobile' | 'desktop', out: str
     wastedMs: number;
   }[];
   return {
-    lcpElement: lcpItem?.items?.[0]?.node?.snippet ?? '(none)',
+    // Lighthouse 12.2's audit fails in some Chromium versions ("reading 'frame_sequence'"): say so.
+    lcpElement:
+      lcpItem?.items?.[0]?.node?.snippet ??
+      `(not found: ${report.audits['largest-contentful-paint-element']?.errorMessage ?? 'no element'})`,
     blocking: blockingItems.map((b) => `${new URL(b.url).pathname} ${Math.round(b.wastedMs)} ms`),
     fcp: value('first-contentful-paint'),
     lcp: value('largest-contentful-paint'),

@@ -178,23 +178,26 @@ export function buildDataset(
 
     let seedRow: SeedRow | null = null;
     if (entry.seedRow) {
-      // Stryker disable OptionalChaining,LogicalOperator,StringLiteral,ArrayDeclaration: `row` is null only
-      // when claim() has reported a problem (the build then fails); when it is set, the overlay's date
-      // and notes equal its cells (claim() checks), and claim() has reported a date that does not parse.
+      // Equivalent mutants on the lines marked below: `row` is null only when claim() has reported a
+      // problem (the build then fails); when it is set, the overlay's date and notes equal its cells
+      // (claim() checks), and claim() has already reported a date that does not parse.
       const row = claim(entry.seedRow, who);
+      // Stryker disable next-line OptionalChaining,LogicalOperator: see above.
       const dateText = row?.cells[1] ?? entry.seedRow.date;
       seedRow = {
         region: entry.seedRow.region,
         position: entry.seedRow.position,
+        // Stryker disable next-line OptionalChaining: see above.
         line: row?.line ?? 0,
         dateText,
+        // Stryker disable next-line StringLiteral,ArrayDeclaration: see above.
         date: row ? tryDate(dateText, `${files.seed} line ${row.line}`, []) : null,
+        // Stryker disable next-line OptionalChaining: see above.
         notes: row?.cells[2] ?? entry.seedRow.notes,
         identifiedBy: entry.seedRow.identifiedBy,
         confidence: entry.seedRow.confidence as Confidence,
         positionOnly: entry.seedRow.positionOnly === true,
       };
-      // Stryker restore OptionalChaining,LogicalOperator,StringLiteral,ArrayDeclaration
     }
 
     const region = (entry.region ?? (iso ? lookup.region(entry.id) : null)) as Region | null;
@@ -263,17 +266,17 @@ export function buildDataset(
 
   const unresolved = overlay.unresolved.map((u) => {
     const row = claim(u.seedRow, `unresolved row ${u.seedRow.region} #${u.seedRow.position}`);
-    // Stryker disable OptionalChaining,StringLiteral,ArrayDeclaration: as for a country's row above.
     return {
       seedRow: {
         ...u.seedRow,
+        // Stryker disable next-line OptionalChaining: as for a country's row above.
         line: row?.line ?? 0,
         dateText: u.seedRow.date,
+        // Stryker disable next-line StringLiteral,ArrayDeclaration: as for a country's row above.
         date: row ? tryDate(u.seedRow.date, `${files.seed} line ${row.line}`, []) : null,
       },
       why: u.why,
     };
-    // Stryker restore OptionalChaining,StringLiteral,ArrayDeclaration
   });
 
   // Every seed row must be accounted for: a country, an organisation, or an unresolved row.
