@@ -71,6 +71,23 @@ describe('the embed bridge: events to the host', () => {
     ]);
   });
 
+  it('does not repeat a change it has posted', () => {
+    const { bridge, messages } = setup();
+    bridge.selection('DEU', 'Germany');
+    bridge.selection(null, null);
+    bridge.selection(null, null);
+    expect(messages()).toEqual([{ type: 'belarus-map:select', id: 'map-1', country: null, name: null }]);
+  });
+
+  it('reports a height in its own and AMP’s format only, when pym.js does not frame it', () => {
+    const { bridge, messages } = setup();
+    bridge.height(700);
+    expect(messages()).toEqual([
+      { type: 'belarus-map:resize', id: 'map-1', height: 700 },
+      { sentinel: 'amp', type: 'embed-size', height: 700 },
+    ]);
+  });
+
   it('does nothing at all without a host (not framed, or not an embed)', () => {
     const { bridge, commands, warnings } = setup({ host: null });
     bridge.ready(1995, null);
@@ -111,6 +128,13 @@ describe('the embed bridge: messages from the host', () => {
     const { bridge, commands, warnings } = setup();
     bridge.receive({ source: {}, origin: 'https://a.example', data: { type: 'belarus-map:play' } });
     expect(commands).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('takes a message from the origin the embedder named', () => {
+    const { bridge, host, commands, warnings } = setup({ allowedOrigin: 'https://news.example' });
+    bridge.receive({ source: host, origin: 'https://news.example', data: { type: 'belarus-map:play' } });
+    expect(commands).toEqual([{ type: 'play' }]);
     expect(warnings).toEqual([]);
   });
 

@@ -34,6 +34,9 @@ describe('the selection source', () => {
     const fc = selectionFeatures(shapes, 'DEU', 'POL');
     expect(fc.features.map((f) => f.properties.role)).toEqual(['selected', 'focused']);
     expect(fc.features[0]?.geometry).toEqual(shapes.get('DEU')?.geometry);
+    // GeoJSON that MapLibre's setData takes: a FeatureCollection of Features.
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.map((f) => f.type)).toEqual(['Feature', 'Feature']);
   });
 
   it('is empty with nothing selected or focused, or for a state that has no shape', () => {
