@@ -198,6 +198,8 @@ describe('the edges of the map rules', () => {
 
   it('moves nothing when the sheet covers nothing, and a place exactly at the margin stays', () => {
     expect(revealAbove(650, 700, 0)).toBe(0);
+    // Even a place in the map's last few pixels, which a sheet would hide.
+    expect(revealAbove(690, 700, 0)).toBe(0);
     expect(revealAbove(650, 700, -10)).toBe(0);
     expect(revealAbove(300 - REVEAL_MARGIN, 700, 400)).toBe(0);
     expect(revealAbove(300 - REVEAL_MARGIN + 1, 700, 400)).toBe(300 - REVEAL_MARGIN + 1 - 150);
