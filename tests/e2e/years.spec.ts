@@ -107,7 +107,16 @@ test.describe('play speed', () => {
     await page.keyboard.press('ArrowDown');
     await expect(speed).toHaveValue('2');
     await page.getByTestId('play').click();
-    await expect(page.getByTestId('year-slider')).toHaveValue('2021');
+    // The first step, caught on the frame it happens (a poll every second would miss 2021 at 2×).
+    const firstStep = await page.waitForFunction(
+      () => {
+        const value = (document.querySelector('[data-testid="year-slider"]') as HTMLInputElement).value;
+        return value !== '2020' && value;
+      },
+      null,
+      { polling: 'raf' },
+    );
+    expect(await firstStep.jsonValue()).toBe('2021');
     // Changing the speed while playing keeps playing, from the year shown.
     await speed.selectOption('0.5');
     await expect(page.getByTestId('play')).toHaveAttribute('data-playing', 'true');
