@@ -20,6 +20,14 @@ const base = (over: Partial<PosterInput> = {}): PosterInput => ({
   ...over,
 });
 
+/** The layout of a light-theme poster of this size, for the present year's legend. */
+const lightLayout = (width: number, height: number) =>
+  posterLayout(
+    width,
+    height,
+    legendSwatches(PALETTES.light, false).map((s) => s.label),
+  );
+
 /** Every `<tag … attr="n" …>` of a kind, its numeric attributes. */
 function elements(svg: string, tag: string): Record<string, string>[] {
   return [...svg.matchAll(new RegExp(`<${tag}\\s([^>]*)>`, 'g'))].map((m) =>
@@ -73,11 +81,7 @@ describe('posterLayout', () => {
 describe('posterSvg', () => {
   it('draws the map in its box, under the title and above the legend strip', () => {
     const svg = posterSvg(base());
-    const layout = posterLayout(
-      1200,
-      630,
-      legendSwatches(PALETTES.light, false).map((s) => s.label),
-    );
+    const layout = lightLayout(1200, 630);
     const map = elements(svg, 'svg').find((e) => e.x === '0')!;
     expect(Number(map.y)).toBe(layout.mapTop);
     expect(Number(map.height)).toBe(layout.mapHeight);
@@ -102,11 +106,7 @@ describe('posterSvg', () => {
 
   it('writes each label 5 px right of its 14 px swatch, on a baseline 2 px above its foot', () => {
     const svg = posterSvg(base());
-    const layout = posterLayout(
-      1200,
-      630,
-      legendSwatches(PALETTES.light, false).map((s) => s.label),
-    );
+    const layout = lightLayout(1200, 630);
     const swatchRects = elements(svg, 'rect').filter((e) => e.width === '14' && e.stroke === '#111');
     const labels = elements(svg, 'text').filter((e) => !e['font-weight'] && !e['font-size']);
     expect(swatchRects.map((r) => [Number(r.x), Number(r.y)])).toEqual(
@@ -130,11 +130,7 @@ describe('posterSvg', () => {
     expect(svg).toContain('<defs><pattern');
     expect(svg).toContain('<rect width="800" height="600" fill="#fff"/>');
     expect(svg).toContain('<g font-size="15" fill="#111">');
-    const layout = posterLayout(
-      800,
-      600,
-      legendSwatches(PALETTES.light, false).map((s) => s.label),
-    );
+    const layout = lightLayout(800, 600);
     const legendTitle = elements(svg, 'text').find((e) => e['font-weight'] === '700' && !e['font-size'])!;
     expect(Number(legendTitle.y)).toBe(layout.legendTop + 21);
   });
