@@ -15,6 +15,8 @@ export default ts.config(
       'playwright-report/',
       'bench/results.json',
       'reports/',
+      // A git-ignored folder for one's own experiments.
+      '.scratch/',
       '.stryker-tmp/',
       // Compiled from messages/ by Paraglide (npm run build:messages).
       'src/paraglide/',
