@@ -23,7 +23,7 @@ export type Category = Exclude<keyof Bytes, 'uncounted'>;
 
 /**
  * Sorts a build's files (paths relative to the build, with '/') into the categories of the
- * table: MapLibre's chunk and worker, the dataset chunk, the app's own JS (every other JS in
+ * table: MapLibre's chunk and worker, the data chunks (the dataset, the events), the app's own JS (every other JS in
  * assets/), CSS, and the geometry. JS, CSS and JSON files in none of them are `uncounted`.
  */
 export function classifyBuild(files: readonly string[]): {
@@ -33,7 +33,8 @@ export function classifyBuild(files: readonly string[]): {
   const isJs = (f: string) => /^assets\/[^/]+\.(js|mjs)$/.test(f);
   const isMaplibre = (f: string) =>
     /^assets\/maplibre-gl-worker-[^/]+\.mjs$/.test(f) || /^assets\/maplibre-[^/]+\.js$/.test(f);
-  const isData = (f: string) => /^assets\/data-[^/]+\.js$/.test(f);
+  // The dataset and the events (src/data/events.json, a chunk of its own that the app loads after it has mounted).
+  const isData = (f: string) => /^assets\/(data|events)-[^/]+\.js$/.test(f);
   const groups = {
     maplibre: files.filter((f) => isJs(f) && isMaplibre(f)),
     own: files.filter((f) => isJs(f) && !isMaplibre(f) && !isData(f)),

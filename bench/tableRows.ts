@@ -52,7 +52,7 @@ export function tableRows({ figures, appBytes, baseBytes, ownLoadedByFirstIdle, 
       baseBytes.geometry,
       BUDGET.geometryGzip,
     ),
-    bytesRow('dataset (data-*.js), raw / gzip', appBytes.data, null, BUDGET.dataGzip),
+    bytesRow('data (data-*.js, events-*.js), raw / gzip', appBytes.data, null, BUDGET.dataGzip),
     bytesRow('total of the above, raw / gzip', totalWeight(appBytes), totalWeight(baseBytes), null),
     row('first map idle from navigation', {
       app: fmtMs(s.firstIdle),

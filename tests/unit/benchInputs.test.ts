@@ -27,6 +27,8 @@ describe('classifyBuild', () => {
     'assets/App-a1.js',
     'assets/Share-b2.js',
     'assets/data-c3.js',
+    'assets/events-h8.js',
+    'assets/eventsish.js',
     'assets/index-d4.css',
     'assets/maplibre-e5.js',
     'assets/maplibre-gl-worker-f6.mjs',
@@ -41,10 +43,10 @@ describe('classifyBuild', () => {
 
   it.each([
     { category: 'maplibre', expected: ['assets/maplibre-e5.js', 'assets/maplibre-gl-worker-f6.mjs'] },
-    { category: 'own', expected: ['assets/App-a1.js', 'assets/Share-b2.js'] },
+    { category: 'own', expected: ['assets/App-a1.js', 'assets/Share-b2.js', 'assets/eventsish.js'] },
     { category: 'css', expected: ['assets/index-d4.css'] },
     { category: 'geometry', expected: ['world.topo.json'] },
-    { category: 'data', expected: ['assets/data-c3.js'] },
+    { category: 'data', expected: ['assets/data-c3.js', 'assets/events-h8.js'] },
   ] as const)('$category', ({ category, expected }) => {
     expect(groups[category]).toEqual(expected);
   });

@@ -103,7 +103,7 @@ describe('tableRows', () => {
       '  of it loaded by the first idle',
       'CSS (incl. MapLibre CSS), raw / gzip',
       'geometry world.topo.json, raw / gzip',
-      'dataset (data-*.js), raw / gzip',
+      'data (data-*.js, events-*.js), raw / gzip',
       'total of the above, raw / gzip',
       'first map idle from navigation',
       'first paint that shows a map (app: its SVG)',
@@ -217,7 +217,7 @@ describe('tableRows', () => {
       expected: 'FAIL',
     },
     {
-      metric: 'dataset (data-*.js), raw / gzip',
+      metric: 'data (data-*.js, events-*.js), raw / gzip',
       case: '41 KB',
       appBytes: bytes(36, 13, 73, 41),
       expected: 'FAIL',
