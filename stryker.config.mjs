@@ -16,6 +16,9 @@ export default {
     '!src/data/**',
     // Mounts App.svelte on the page: nothing to run without a browser (covered by the e2e tests).
     '!src/main.ts',
+    // Imports the app once the first paint is on screen: one call, covered by firstPaint.spec
+    // (its decision, src/dom/afterFirstPaint.ts, is mutated).
+    '!src/boot.ts',
     // Asks a real <canvas> for a WebGL context: the answer only means something in a browser.
     '!src/dom/hasWebGL.ts',
     // A Svelte action over <dialog>.showModal() and focus: DOM glue, covered by the e2e tests.

@@ -3,7 +3,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { appChunkModules } from './scripts/appChunk.ts';
 import { firstPaint } from './scripts/firstPaintPlugin.ts';
+import { inlinePageCss } from './scripts/inlinePageCss.ts';
 import { lazyMessages } from './scripts/lazyMessagesPlugin.ts';
 // The languages as Paraglide compiled them (`npm run build:messages` runs first, see below).
 import { baseLocale, locales } from './src/paraglide/runtime.js';
@@ -11,6 +13,12 @@ import { oembedResponse } from './src/lib/oembed.ts';
 
 // The dataset the app is built with; the browser tests build against hostile fixtures through it.
 const dataset = resolve(process.env.DATASET_FILE ?? 'src/data/relations.json');
+
+// The app's module: src/boot.ts imports it after the first paint; it and what it imports
+// statically make one chunk (scripts/appChunk.ts).
+const bootEntry = resolve('src/boot.ts');
+const appEntry = resolve('src/main.ts');
+let appModules: Set<string> | undefined;
 
 // Where the build will be served, for the absolute URLs oEmbed needs (see README.md, "Deploying").
 const publicUrl = (process.env.PUBLIC_URL ?? 'http://localhost:4173/').replace(/\/?$/, '/');
@@ -55,6 +63,7 @@ export default defineConfig({
     oembed(),
     // The map, title and legend in index.html before any script, and the social preview (README.md, "First paint").
     firstPaint({ datasetFile: dataset, geometryFile: resolve('static/world.topo.json'), publicUrl }),
+    inlinePageCss(),
   ],
   resolve: { alias: { $dataset: dataset } },
   define: { __CORRECTIONS_URL__: JSON.stringify(correctionsUrl) },
@@ -63,14 +72,24 @@ export default defineConfig({
   publicDir: 'static',
   build: {
     target: 'es2022',
-    // Keep MapLibre in a chunk of its own so the benchmark can weigh the app's own code apart from it.
     rolldownOptions: {
       output: {
-        manualChunks(id: string) {
-          if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
-          // The dataset in a file of its own: it is weighed apart and cached apart from the code.
-          if (id === dataset) return 'data';
-          return undefined;
+        codeSplitting: {
+          groups: [
+            // MapLibre in a chunk of its own, so the benchmark can weigh the app's own code apart from it.
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/, priority: 3 },
+            // The dataset in a file of its own: it is weighed apart and cached apart from the code.
+            { name: 'data', test: (id) => id === dataset, priority: 2 },
+            {
+              name: (id, chunking) => {
+                appModules ??= appChunkModules(bootEntry, appEntry, (m) => chunking.getModuleInfo(m));
+                return appModules.has(id) ? 'app' : null;
+              },
+              priority: 1,
+              // Not the preload helper that the app shares with the first script: that stays with the first script.
+              includeDependenciesRecursively: false,
+            },
+          ],
         },
       },
     },

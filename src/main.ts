@@ -7,7 +7,6 @@ import type { Dataset } from './lib/types';
 import { DEFAULT_LANG, pickLang, type Lang } from './lib/locale';
 import { parseUrlState } from './lib/urlState';
 import { loadMessages } from 'virtual:lazy-messages';
-import './app.css';
 
 const dataset: Dataset = data;
 const currentYear = new Date().getFullYear();
@@ -40,18 +39,7 @@ function start(lang: Lang) {
   document.getElementById(FIRST_PAINT_ID)?.remove();
 }
 
-// Two frames first: index.html's map, title and legend are painted before the app's mount (a
-// long task on a slow phone) runs; without the wait the browser runs the module straight after
-// parsing and the page stays blank until the app has mounted. The second frame lets the first
-// reach the screen while its heading is still in the page: a heading removed before then does
-// not count as the page's largest paint, and the app's own heading, painted later, would.
-// Hidden pages and off-screen cross-origin iframes get no frames, so a timer caps the wait.
-const painted = new Promise<void>((done) => {
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)));
-  setTimeout(done, 250);
-});
-
-Promise.all([loadMessages(startLang), painted]).then(
+loadMessages(startLang).then(
   () => start(startLang),
   (error: unknown) => {
     console.warn(`Could not load the ${startLang} interface; showing English.`, error);

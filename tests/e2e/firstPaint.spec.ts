@@ -91,6 +91,34 @@ test("the first paint shows the URL's year: ?year=1995 before any of the app's c
   await expectShaded(page, 1995, ['SAU', 'DZA', 'DEU', 'BLR']);
 });
 
+test("the app's code is fetched only after the first paint, and no stylesheet holds the first paint", async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByTestId('map')).toBeVisible();
+  const timing = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((r) => /\/assets\/[^/]+\.js$|\/world\.topo\.json$/.test(r.name))
+      .map((r) => ({ name: r.name.split('/').pop()!, start: r.startTime })),
+  }));
+  expect(timing.paint).not.toBeNull();
+  // The page's own script (a kilobyte) comes with the page; the app, its dataset and the map's
+  // geometry after the paint, the geometry once (the map takes the preloaded response).
+  const late = timing.scripts.filter((s) => /^(app-|data-|world\.topo)/.test(s.name));
+  expect(late.map((s) => s.name.replace(/[-.].*/, '')).sort()).toEqual(['app', 'data', 'world']);
+  for (const script of late) expect(script.start, script.name).toBeGreaterThan(timing.paint!);
+  // index.html links no stylesheet: the page's own (colours, fonts) is written into it, and the
+  // components' come with the app.
+  const html = await (await page.request.get('./')).text();
+  expect(html).not.toMatch(/<link rel="stylesheet"/);
+  const inline = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]!).join('\n');
+  expect(inline).toContain('--bg:');
+  expect(inline).not.toMatch(/svelte-/);
+  expect(html).not.toMatch(/modulepreload/);
+});
+
 for (const [width, height, query] of [
   [1280, 800, ''],
   [375, 740, ''],
