@@ -17,15 +17,21 @@ export const FIRST_MAP_ID = 'first-map';
 /**
  * Fits the SVG's view box to its own size so that it shows what MapLibre shows there at `view`
  * (or the default view), and keeps the small states' points 5 px across as MapLibre draws them.
- * Inlined into index.html: self-contained apart from mapViewBox.
+ * `size` is the SVG's size where the caller knows it (a ResizeObserver's entry): measuring it
+ * here makes the browser lay the page out there and then, a long task on a slow phone. Changes
+ * nothing when the view box is already right. Inlined into index.html: self-contained apart
+ * from mapViewBox.
  */
 export function fitFirstMap(
   svg: SVGSVGElement,
   view: { center: [number, number]; zoom: number } | null,
+  size?: { width: number; height: number },
 ): void {
-  const box = svg.getBoundingClientRect();
+  const box = size || svg.getBoundingClientRect();
   if (!box.width || !box.height) return;
   const viewBox = mapViewBox(box.width, box.height, view);
+  if (svg.getAttribute('viewBox') === viewBox.join(' ') && svg.getAttribute('preserveAspectRatio') === 'none')
+    return;
   svg.setAttribute('viewBox', viewBox.join(' '));
   svg.setAttribute('preserveAspectRatio', 'none');
   const radius = String((5 * viewBox[2]) / box.width);
@@ -83,7 +89,9 @@ export function applyFirstPaint(
   svg.querySelector('#fp-hatch rect')?.setAttribute('fill', palette.hatch);
   svg.querySelectorAll('[data-id]').forEach((shape) => {
     const cls = keyClass(shape.getAttribute('data-k'), request.year, currentYear, config.bins);
-    shape.setAttribute('fill', palette.classes[cls] || palette.classes.nodata || '');
+    const fill = palette.classes[cls] || palette.classes.nodata || '';
+    // Most shapes already have it (the build's year, light): an unchanged attribute is not rewritten.
+    if (shape.getAttribute('fill') !== fill) shape.setAttribute('fill', fill);
   });
   // Stripes show faint in a past year, when nobody knows whether those relations existed yet.
   svg

@@ -67,16 +67,23 @@ export function compareBelarusian(a: string, b: string): number {
   return x.length - y.length;
 }
 
+const collatorKnows = (lang: string) => Intl.Collator.supportedLocalesOf(lang).length > 0;
+const comparers = new Map<Lang, (a: string, b: string) => number>();
+
 /**
  * How names are sorted in a language: Intl.Collator where the browser knows the language, the
  * Belarusian alphabet above where it does not. `supported` is injected so tests take both paths.
  */
 export function compareNames(
   lang: Lang = currentLang(),
-  supported: (lang: string) => boolean = (l) => Intl.Collator.supportedLocalesOf(l).length > 0,
+  supported: (lang: string) => boolean = collatorKnows,
 ): (a: string, b: string) => number {
-  if (lang === 'be' && !supported('be')) return compareBelarusian;
-  return new Intl.Collator(lang).compare;
+  // One collator per language: making one is slow (the map's start made dozens, 50 ms at a phone's speed).
+  const cached = supported === collatorKnows ? comparers.get(lang) : undefined;
+  if (cached) return cached;
+  const compare = lang === 'be' && !supported('be') ? compareBelarusian : new Intl.Collator(lang).compare;
+  if (supported === collatorKnows) comparers.set(lang, compare);
+  return compare;
 }
 
 /** "A", "A and B", "A, B and C" in the language shown. */

@@ -30,6 +30,9 @@ export function createMap(container: HTMLElement, palette: Palette, view: View):
     touchPitch: false,
     keyboard: false,
     renderWorldCopies: true,
+    // The style is the app's own, checked against MapLibre's style specification by the unit
+    // tests (mapStyle.test.ts); validating it again here is a long task on every page load.
+    validateStyle: false,
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');

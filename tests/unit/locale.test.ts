@@ -129,6 +129,13 @@ describe('compareNames chooses how to sort', () => {
     expect(compareNames('be')).not.toBe(compareBelarusian);
     expect(['Ўзбекістан', 'Аўстрыя'].sort(compareNames('be'))).toEqual(['Аўстрыя', 'Ўзбекістан']);
   });
+
+  it('makes one collator per language and keeps it; an injected check is never cached', () => {
+    expect(compareNames('ru')).toBe(compareNames('ru'));
+    expect(compareNames('ru')).not.toBe(compareNames('en'));
+    expect(compareNames('be', () => false)).toBe(compareBelarusian);
+    expect(compareNames('be')).not.toBe(compareBelarusian);
+  });
 });
 
 describeWith('lists and regions', (use) => {
