@@ -16,7 +16,7 @@
 import { afterFirstPaint } from './dom/afterFirstPaint';
 import './app.css';
 
-afterFirstPaint(window, () => {
+function start() {
   // The map's geometry is fetched now, while the app loads (MapView fetches the same URL in the
   // same mode, and gets this response). A preload in index.html would fetch it before the first
   // paint, sharing a phone's network with the page itself.
@@ -27,4 +27,10 @@ afterFirstPaint(window, () => {
   geometry.href = `${import.meta.env.BASE_URL}world.topo.json`;
   document.head.append(geometry);
   import('./main').catch((error: unknown) => console.error('The map could not load.', error));
-});
+}
+
+// index.html's inline script marks the first paint ready to show (src/dom/firstMap.ts). Where it
+// did not run (a Content-Security-Policy without its hash), the first paint stays hidden: there
+// is no paint to wait for, and the app starts at once.
+if (document.getElementById('first-paint')?.hasAttribute('data-ready')) afterFirstPaint(window, start);
+else start();
