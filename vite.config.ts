@@ -86,6 +86,7 @@ export default defineConfig({
                 return appModules.has(id) ? 'app' : null;
               },
               priority: 1,
+              debugName: 'app',
               // Not the preload helper that the app shares with the first script: that stays with the first script.
               includeDependenciesRecursively: false,
             },

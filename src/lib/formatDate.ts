@@ -1,7 +1,7 @@
 import { m } from '../paraglide/messages.js';
-import { currentLang, type Lang } from './locale';
+import { currentLang, type Lang } from './locale.ts';
 import type { PartialDate } from './types';
-import { ENGLISH_MONTHS as MONTHS } from './englishMonths';
+import { ENGLISH_MONTHS as MONTHS } from './englishMonths.ts';
 
 // Belarusian months, nominative ("сакавік 1992 г.") and genitive ("13 сакавіка 1992 г."), as
 // Intl formats them in Node. Carried here because Chromium's Intl has no Belarusian and falls

@@ -1,5 +1,5 @@
 import { m } from '../paraglide/messages.js';
-import { compareNames, listAnd, localName } from './locale';
+import { compareNames, listAnd, localName } from './locale.ts';
 import type { Country } from './types';
 import { yearOf } from './yearOf.ts';
 
