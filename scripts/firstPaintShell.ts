@@ -102,7 +102,8 @@ ul.fp-row li{white-space:normal}
 @media (max-width:640px){
 .fp-header{padding:.5rem .75rem .25rem}.fp h1{font-size:1.05rem}.fp-header p{font-size:.85rem}
 .fp-gap{display:none}
-.fp[data-mode=embed] .fp-main,.fp[data-mode=flow] .fp-main{height:clamp(360px,96vw,620px)}
+.fp[data-mode=embed] .fp-main{height:clamp(360px,96vw,620px)}
+.fp[data-mode=flow] .fp-main{height:clamp(520px,140vw,760px)}
 }
 @media (max-width:540px){.fp-main{padding-top:5.5rem}}
 @media (max-width:480px){

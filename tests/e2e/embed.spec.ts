@@ -287,7 +287,9 @@ test.describe('a small embed in a frame of fixed height (375 px wide)', () => {
 });
 
 test.describe('the snippet on a phone', () => {
-  test('grows the iframe to show a country’s notes below the map instead of over it', async ({ page }) => {
+  test('keeps the map a phone’s map tall, and grows the iframe to show a country’s notes below the map instead of over it', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(HOST);
     const iframe = page.locator('iframe[data-belarus-map]');
@@ -295,6 +297,10 @@ test.describe('the snippet on a phone', () => {
     await frame.getByTestId('map').waitFor({ state: 'attached' });
     // embed.js answers the first height it sets with autoHeight: the map then lays its notes out in the flow.
     await expect(frame.locator('[data-layout]')).toHaveAttribute('data-layout', 'flow');
+    // The toolbar's two rows, the legend and the credit do not squeeze the map (it was 128 px tall).
+    await expect
+      .poll(async () => Math.round((await frame.getByTestId('map').boundingBox())!.height))
+      .toBeGreaterThanOrEqual(250);
     const before = Math.round((await iframe.boundingBox())!.height);
     await page.evaluate(() =>
       document
