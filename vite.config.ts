@@ -15,7 +15,8 @@ import { oembedResponse } from './src/lib/oembed.ts';
 const dataset = resolve(process.env.DATASET_FILE ?? 'src/data/relations.json');
 
 // The app's module: src/boot.ts imports it after the first paint; it and what it imports
-// statically make one chunk (scripts/appChunk.ts).
+// statically make one chunk (scripts/appChunk.ts). Worked out once per process, on the first
+// module the bundler asks about: `vite build` bundles once.
 const bootEntry = resolve('src/boot.ts');
 const appEntry = resolve('src/main.ts');
 let appModules: Set<string> | undefined;

@@ -11,8 +11,9 @@
 // paint). Where paint timing is not reported, two frames stand in for it. Hidden pages and
 // off-screen cross-origin iframes paint nothing, so a timer caps the wait.
 //
-// The page's stylesheet is imported here, not by the app, so that it stays a <link> in
-// index.html: the first paint (and a reader without JavaScript) needs its colours and fonts.
+// The page's stylesheet is imported here, not by the app, so that it is the page's own, which the
+// build writes into index.html (scripts/inlinePageCss.ts): the first paint (and a reader without
+// JavaScript) needs its colours and fonts.
 import { afterFirstPaint } from './dom/afterFirstPaint';
 import './app.css';
 
