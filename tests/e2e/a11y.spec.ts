@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openMap, positionOf, test } from './fixtures';
+import { expect, hexToRgb, near, openMap, pixelAt, positionOf, test } from './fixtures';
 
 const live = (page: Page) => page.getByTestId('live');
 const panelHeading = (page: Page) => page.getByTestId('panel').getByRole('heading', { level: 2 });
@@ -23,6 +23,12 @@ test.describe('keyboard only', () => {
     await openMap(page);
     await tabToMap(page);
     await expect(map(page)).toBeFocused();
+    // The focus ring is on screen: the map's edge, halfway down, is in the focus colour (MapLibre's
+    // canvas covered the outline, and the edge showed the sea).
+    const edge = (await map(page).boundingBox())!;
+    expect(near(await pixelAt(page, edge.x + 1, edge.y + edge.height / 2), hexToRgb('#880e4f'), 24)).toBe(
+      true,
+    );
     await expect(map(page)).toHaveAccessibleName("World map of Belarus's diplomatic relations");
     await expect(map(page)).toHaveAccessibleDescription(/Use the arrow keys/);
 
