@@ -14,3 +14,16 @@ export function revealAbove(y: number, height: number, covered: number): number 
   if (y <= visible - REVEAL_MARGIN) return 0;
   return y - visible / 2;
 }
+
+/**
+ * How far to pan the map sideways (MapLibre's `panBy` x: positive moves the content left) so that
+ * a place at `x` (px from the map's left) is in sight in a map `width` px wide, with
+ * REVEAL_MARGIN to spare: 0 when it is; else the distance that puts it in the middle. A notes
+ * panel opened beside the map narrows it, and a place clicked near the map's right edge ends up
+ * beyond the new edge (Fiji, at 1280 px). Only panning: the zoom is the reader's.
+ */
+export function revealInside(x: number, width: number): number {
+  if (width <= 2 * REVEAL_MARGIN) return 0;
+  if (x >= REVEAL_MARGIN && x <= width - REVEAL_MARGIN) return 0;
+  return x - width / 2;
+}

@@ -111,6 +111,24 @@ test.describe('on a phone (390 × 844)', () => {
   }
 });
 
+test('a state clicked near the right edge stays in sight when the notes panel narrows the map', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openMap(page);
+  const zoom = await page.evaluate(() => window.__belarusMap!.view().zoom);
+  const at = await positionOf(page, 'FJI');
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText('Fiji');
+  const map = (await page.getByTestId('map').boundingBox())!;
+  // The panel took the right of the window, past the place where Fiji was clicked ...
+  expect(at.x).toBeGreaterThan(map.x + map.width);
+  // ... and the map pans Fiji back into sight, at the zoom the reader had.
+  await expect.poll(async () => (await positionOf(page, 'FJI')).x).toBeLessThan(map.x + map.width - 32);
+  expect((await positionOf(page, 'FJI')).x).toBeGreaterThan(map.x + 32);
+  expect(await page.evaluate(() => window.__belarusMap!.view().zoom)).toBeCloseTo(zoom, 6);
+});
+
 test.describe('the year slider', () => {
   test('moving to a year before a country’s date changes its colour, and back', async ({ page }) => {
     await openMap(page);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coveredBelow } from '../../src/map/coveredBelow';
 import { hitTest, type HitSurface } from '../../src/map/hitTest';
 import { mapKeyAction, nearEdge, PAN_STEP } from '../../src/map/mapKeyAction';
-import { REVEAL_MARGIN, revealAbove } from '../../src/map/revealAbove';
+import { REVEAL_MARGIN, revealAbove, revealInside } from '../../src/map/revealAbove';
 
 // A flat "projection": one degree is one pixel, so positions are easy to read.
 function surface(polygonAt: (x: number, y: number) => string | null): HitSurface {
@@ -203,5 +203,27 @@ describe('the edges of the map rules', () => {
     expect(revealAbove(650, 700, -10)).toBe(0);
     expect(revealAbove(300 - REVEAL_MARGIN, 700, 400)).toBe(0);
     expect(revealAbove(300 - REVEAL_MARGIN + 1, 700, 400)).toBe(300 - REVEAL_MARGIN + 1 - 150);
+  });
+});
+
+describe('revealInside', () => {
+  it.each([
+    { x: REVEAL_MARGIN, width: 900, expected: 0 },
+    { x: 900 - REVEAL_MARGIN, width: 900, expected: 0 },
+    { x: 450, width: 900, expected: 0 },
+    // Past the right edge (a panel narrowed the map): to the middle.
+    { x: 1038, width: 900, expected: 588 },
+    { x: 900 - REVEAL_MARGIN + 1, width: 900, expected: 450 - REVEAL_MARGIN + 1 },
+    // Past the left edge.
+    { x: REVEAL_MARGIN - 1, width: 900, expected: REVEAL_MARGIN - 1 - 450 },
+    { x: -40, width: 900, expected: -490 },
+    // A map too narrow to have margins is left alone.
+    { x: 500, width: 2 * REVEAL_MARGIN, expected: 0 },
+  ])('a place at $x in a map $width px wide pans by $expected', ({ x, width, expected }) => {
+    expect(revealInside(x, width)).toBe(expected);
+  });
+
+  it('puts a place it moves in the middle of the map', () => {
+    expect(1038 - revealInside(1038, 900)).toBe(450);
   });
 });
