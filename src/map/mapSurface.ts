@@ -2,11 +2,18 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapHook } from '../lib/mapHook';
 import type { HitSurface } from './hitTest';
 import { FILL_LAYER } from './mapStyle';
+import { nearestCopy } from './nearestCopy';
+
+/** Where `[lon, lat]` is drawn on the map: the copy of it nearest the centre (see nearestCopy). */
+export function projectNearest(map: MapLibreMap, [lon, lat]: [number, number]): { x: number; y: number } {
+  const { x, y } = map.project([nearestCopy(lon, map.getCenter().lng), lat]);
+  return { x, y };
+}
 
 /** Hit testing's view of a MapLibre map: projection, and the country drawn at a pixel. */
 export function hitSurface(map: MapLibreMap): HitSurface {
   return {
-    project: (lngLat) => map.project(lngLat),
+    project: (lngLat) => projectNearest(map, lngLat),
     codeAt(x, y) {
       const code = map.queryRenderedFeatures([x, y], { layers: [FILL_LAYER] })[0]?.properties?.code;
       return typeof code === 'string' ? code : null;

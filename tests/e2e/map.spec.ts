@@ -129,6 +129,21 @@ test('a state clicked near the right edge stays in sight when the notes panel na
   expect(await page.evaluate(() => window.__belarusMap!.view().zoom)).toBeCloseTo(zoom, 6);
 });
 
+test('a small state drawn across the antimeridian opens with a click on the dot the reader sees', async ({
+  page,
+}) => {
+  // Centred at 176°W, Tuvalu (179°E) is drawn just west of the middle, one world from where
+  // its own longitude would put it.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openMap(page, '?center=-176,-8&zoom=4');
+  const map = (await page.getByTestId('map').boundingBox())!;
+  const at = await positionOf(page, 'TUV');
+  expect(at.x).toBeGreaterThan(map.x + map.width / 4);
+  expect(at.x).toBeLessThan(map.x + (map.width * 3) / 4);
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText('Tuvalu');
+});
+
 test.describe('the year slider', () => {
   test('moving to a year before a country’s date changes its colour, and back', async ({ page }) => {
     await openMap(page);

@@ -1,7 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchGeometry } from '../../src/map/fetchGeometry';
-import { hitSurface, mapHook } from '../../src/map/mapSurface';
+import { hitSurface, mapHook, projectNearest } from '../../src/map/mapSurface';
+import { nearestCopy } from '../../src/map/nearestCopy';
 import { FILL_LAYER } from '../../src/map/mapStyle';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -22,13 +23,13 @@ describe('fetching the geometry', () => {
 });
 
 /** The parts of a MapLibre map that the glue calls, recorded. */
-function fakeMap(features: { properties: Record<string, unknown> }[], moving = false) {
+function fakeMap(features: { properties: Record<string, unknown> }[], moving = false, centre = 18) {
   const calls: unknown[] = [];
   let idle: (() => void) | null = null;
   const map = {
     project: ([lon, lat]: [number, number]) => ({ x: lon * 2, y: lat * 3 }),
     queryRenderedFeatures: (point: unknown, options: unknown) => (calls.push([point, options]), features),
-    getCenter: () => ({ toArray: () => [18, 30] }),
+    getCenter: () => ({ lng: centre, toArray: () => [centre, 30] }),
     getZoom: () => 1.5,
     isMoving: () => moving,
     loaded: () => true,
@@ -44,6 +45,13 @@ describe('the map as hit testing and the tests see it', () => {
     expect(surface.project([10, 20])).toEqual({ x: 20, y: 60 });
     expect(surface.codeAt(5, 6)).toBe('DEU');
     expect(calls).toEqual([[[5, 6], { layers: [FILL_LAYER] }]]);
+  });
+
+  it('projects the copy of a place nearest the centre, as the map draws it across the antimeridian', () => {
+    // Centred at 176°W, Tuvalu (179°E) is drawn 5° west of the centre, at -181°, not a world away.
+    expect(hitSurface(fakeMap([], false, -176).map).project([179, -8])).toEqual({ x: -362, y: -24 });
+    expect(projectNearest(fakeMap([], false, 170).map, [-179, 0])).toEqual({ x: 362, y: 0 });
+    expect(projectNearest(fakeMap([], false, 0).map, [179, 0])).toEqual({ x: 358, y: 0 });
   });
 
   it('finds no country where nothing, or something without a code, is drawn', () => {
@@ -76,5 +84,17 @@ describe('the map as hit testing and the tests see it', () => {
     moving.fireIdle();
     await Promise.resolve();
     expect(settled).toBe(true);
+  });
+});
+
+describe('nearestCopy', () => {
+  it.each([
+    { lon: 179, centre: -176, expected: -181 },
+    { lon: -179, centre: 175, expected: 181 },
+    { lon: 10, centre: 20, expected: 10 },
+    { lon: 179, centre: 0, expected: 179 },
+    { lon: -170, centre: 540, expected: 550 },
+  ])('$lon° seen from a centre at $centre° is drawn at $expected°', ({ lon, centre, expected }) => {
+    expect(nearestCopy(lon, centre)).toBe(expected);
   });
 });
