@@ -294,6 +294,24 @@ test.describe('the URL', () => {
     await expect(page).toHaveURL(/center=/);
   });
 
+  test('keeps the view out of a link to a clicked country until the reader moves the map', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openMap(page);
+    const at = await positionOf(page, 'DEU');
+    await page.mouse.click(at.x, at.y);
+    await expect(page).toHaveURL(/country=DEU/);
+    // The panel narrowed the map, and MapLibre moved with it: not a view the reader chose, and a
+    // phone opening the link should fit the map to its own screen.
+    await page.waitForTimeout(600);
+    expect(page.url()).not.toMatch(/center=|zoom=/);
+    // Keyboard pans are the reader's.
+    await page.getByTestId('map').focus();
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect(page).toHaveURL(/center=/);
+  });
+
   test('ignores bad values with a warning and keeps the map working', async ({ page, watch }) => {
     await openMap(page, '?year=1800&country=ZZZ&zoom=banana&theme=<b>x</b>');
     expect(watch.warnings.join('\n')).toMatch(/Ignoring URL parameter year/);
