@@ -3,11 +3,12 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { buildDataset, DatasetError, OVERLAY_FILE, SEED_FILE } from '../src/pipeline/buildDataset';
 import { checkEvents } from '../src/pipeline/checkEvents';
-import type { EventsFile } from '../src/lib/types';
+import type { Dataset, EventsFile } from '../src/lib/types';
 import type { Overlay } from '../src/pipeline/overlayTypes';
 import { parseSeed } from '../src/pipeline/parseSeed';
 import { SeedError } from '../src/pipeline/seedError';
-import { countryLookup } from './countryLookup';
+import { buildTerritories } from '../src/pipeline/territories';
+import { countryLookup, territoryNames } from './countryLookup';
 
 const seedPath = process.env.SEED_FILE ?? SEED_FILE;
 const overlayPath = process.env.OVERLAY_FILE ?? OVERLAY_FILE;
@@ -79,7 +80,16 @@ try {
     throw new DatasetError(
       checked.problems.map((p) => `${eventsPath}: ${p.entry}: [${p.rule}] ${p.message}`),
     );
-  writeAtomically(outPath, dataset);
+  let territories: Dataset['territories'];
+  try {
+    territories = buildTerritories(territoryNames, new Set(dataset.countries.map((c) => c.id)));
+  } catch (error) {
+    throw new DatasetError(
+      (error as Error).message.split('\n').map((p) => `src/pipeline/territories.ts: ${p}`),
+    );
+  }
+  const full: Dataset = { ...dataset, territories };
+  writeAtomically(outPath, full);
   const events: EventsFile = { events: checked.events };
   writeAtomically(eventsOutPath, events);
 

@@ -6,6 +6,7 @@ import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import { getEuMembers } from 'is-eu-member';
 import world from 'world-countries';
 import type { CountryLookup } from '../src/pipeline/overlayTypes';
+import { TERRITORY_NAME_OVERRIDES, type TerritoryNames } from '../src/pipeline/territories';
 
 countries.registerLocale(en);
 countries.registerLocale(be);
@@ -44,3 +45,18 @@ export const countryLookup: CountryLookup = {
       : [],
   region: (iso3) => byIso3.get(iso3)?.region ?? null,
 };
+
+/**
+ * A territory's names: world-countries' common names in English and Russian (i18n-iso-countries'
+ * English is the ISO list's, "Virgin Islands, U.S."), i18n-iso-countries' Belarusian, and the
+ * overrides in src/pipeline/territories.ts.
+ */
+export function territoryNames(code: string): Partial<TerritoryNames> {
+  const w = byIso3.get(code);
+  return {
+    en: w?.name.common ?? countries.getName(code, 'en'),
+    be: countries.getName(code, 'be'),
+    ru: w?.translations.rus?.common ?? countries.getName(code, 'ru'),
+    ...TERRITORY_NAME_OVERRIDES[code],
+  };
+}

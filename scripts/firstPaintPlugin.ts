@@ -37,9 +37,13 @@ export const OG_SIZE = { width: 1200, height: 630 };
 /** The value each state's shape carries (`data-k`), read by keyClass. */
 export function shapeInfo(dataset: Dataset): (code: string) => ShapeInfo {
   const byId = new Map(dataset.countries.map((c) => [c.id, c]));
+  // A dependency is drawn as its state (Greenland as Denmark), as the app draws it.
+  const stateOf = new Map(
+    dataset.territories.filter((t) => t.kind === 'dependency' && t.of).map((t) => [t.id, t.of!]),
+  );
   return (code) => {
     if (code === dataset.subject.id) return { key: 's', hatched: false };
-    const country = byId.get(code);
+    const country = byId.get(stateOf.get(code) ?? code);
     if (!country) return { key: null, hatched: false };
     const hatched = country.status === 'undated';
     if (country.status === 'dated' && country.date) return { key: String(yearOf(country.date)), hatched };

@@ -1,5 +1,5 @@
 import { scaleThreshold } from 'd3-scale';
-import type { Country } from './types';
+import type { Country, Dataset } from './types';
 import { yearOf } from './yearOf.ts';
 
 /**
@@ -55,4 +55,32 @@ export function classOf(
     default:
       return 'nodata';
   }
+}
+
+/** The state each dependency is drawn as (Greenland as Denmark): the one that conducts its foreign relations. */
+function dependencies(dataset: Pick<Dataset, 'territories'>): [string, string][] {
+  return dataset.territories.flatMap((t) => (t.kind === 'dependency' && t.of ? [[t.id, t.of]] : []));
+}
+
+/** Every drawn place's class in `year`: the subject, each state, and each dependency as its state. */
+export function mapClasses(
+  dataset: Pick<Dataset, 'subject' | 'countries' | 'territories'>,
+  year: number,
+  currentYear: number,
+): Record<string, MapClass> {
+  const subjectId = dataset.subject.id;
+  const out: Record<string, MapClass> = { [subjectId]: 'subject' };
+  for (const c of dataset.countries) out[c.id] = classOf(c, year, subjectId, c.id, currentYear);
+  for (const [id, state] of dependencies(dataset)) {
+    const cls = out[state];
+    if (cls) out[id] = cls;
+  }
+  return out;
+}
+
+/** The places striped as "relations, date not found": those states, and their dependencies. */
+export function hatchedIds(dataset: Pick<Dataset, 'countries' | 'territories'>): Set<string> {
+  const ids = new Set(dataset.countries.filter((c) => c.status === 'undated').map((c) => c.id));
+  for (const [id, state] of dependencies(dataset)) if (ids.has(state)) ids.add(id);
+  return ids;
 }

@@ -114,6 +114,25 @@ export interface Organisation {
   members: string[];
 }
 
+/**
+ * What a place the map draws that is not a state is: a dependency (whose foreign relations its
+ * state conducts), associated with a state but with some relations of its own, or other (disputed,
+ * unrecognised, or Antarctica).
+ */
+export type TerritoryKind = 'dependency' | 'associated' | 'other';
+
+/** A place the map draws that is not a state (src/pipeline/territories.ts). */
+export interface Territory {
+  /** ISO 3166-1 alpha-3, or the geometry's stand-in (XSG for the Siachen Glacier). */
+  id: string;
+  name: string;
+  nameBe: string;
+  nameRu: string;
+  kind: TerritoryKind;
+  /** The state it belongs to (dependency) or is associated with; null for other. */
+  of: string | null;
+}
+
 /** A searchable name set: the subject's, a state's or an organisation's. */
 export interface Names {
   id: string;
@@ -135,6 +154,8 @@ export interface Dataset {
   seedList: { numbered: number; nonUn: number };
   /** How many partners the article counts against how many the map can name (see partnerCoverage). */
   coverage: Coverage;
+  /** The places the map draws that are not states, named (added by scripts/build-data.ts). */
+  territories: Territory[];
 }
 
 /**

@@ -22,6 +22,9 @@ import { parsePartialDate } from './parsePartialDate';
 import { partnerCoverage } from './partnerCoverage';
 import { parseSeed, type SeedTableRow } from './parseSeed';
 
+/** The dataset as the join builds it; the data build adds the territories (src/pipeline/territories.ts). */
+export type BuiltDataset = Omit<Dataset, 'territories'>;
+
 export const SEED_FILE = 'data/foreign-relations-of-belarus.txt';
 export const OVERLAY_FILE = 'data/overlay.json';
 
@@ -78,7 +81,7 @@ export function buildDataset(
   /** The names the messages give the two inputs: the files actually read. */
   files: { seed: string; overlay: string } = { seed: SEED_FILE, overlay: OVERLAY_FILE },
   subjectCode = { id: 'BLR', name: 'Belarus' },
-): { dataset: Dataset; report: BuildReport } {
+): { dataset: BuiltDataset; report: BuildReport } {
   const subjectBe = lookup.name(subjectCode.id, 'be') ?? subjectCode.name;
   const subjectRu = lookup.name(subjectCode.id, 'ru') ?? subjectCode.name;
   const subject = {
@@ -329,7 +332,7 @@ export function buildDataset(
     nonUn: list?.rows.filter((r) => !/^\d+$/.test(r.cells[0] ?? '')).length ?? 0,
     // Stryker restore OptionalChaining
   };
-  const dataset: Dataset = {
+  const dataset: BuiltDataset = {
     subject,
     source: {
       title: seed.title,

@@ -24,6 +24,10 @@ export const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   ZAF: ['Южная Африка', 'ЮАР', 'ПАР', 'Паўднёвая Афрыка'],
   VAT: ['Святы Пасад', 'Святой Престол'],
   CZE: ['Чэская Рэспубліка'],
+  // The packages' names with a gloss, kept as search names where the name shown is replaced below.
+  CHN: ['КНР', 'Китайская Народная Республика'],
+  COD: ['Конга (Кіншаса)', 'Конга-Кіншаса', 'Конго-Киншаса', 'ДР Конго'],
+  MMR: ['Бірма', 'Бирма'],
 };
 
 /**
@@ -43,6 +47,11 @@ export const NAME_OVERRIDES: Record<string, { be?: string; ru?: string }> = {
   RUS: { ru: 'Россия' },
   PRK: { ru: 'КНДР' },
   KOR: { ru: 'Южная Корея' },
+  // The package's names carry a gloss in brackets, "КНР (Китайская Народная Республика)",
+  // "Конга (Кіншаса)", "М’янма (Бірма)": a title names the state once, as the other languages do.
+  CHN: { ru: 'Китай' },
+  COD: { be: 'Дэмакратычная Рэспубліка Конга' },
+  MMR: { be: 'М’янма' },
 };
 
 export interface OrganisationNames {

@@ -20,8 +20,18 @@ test.describe('the map', () => {
     await openMap(page);
     const blr = await positionOf(page, 'BLR');
     expect(near(await pixelAt(page, blr.x, blr.y), classRgb('subject'))).toBe(true);
-    const grl = await positionOf(page, 'GRL'); // Greenland: not a state, no data
-    expect(near(await pixelAt(page, grl.x, grl.y), classRgb('nodata'))).toBe(true);
+    const per = await positionOf(page, 'PER'); // Peru: no source found either way
+    expect(near(await pixelAt(page, per.x, per.y), classRgb('nodata'))).toBe(true);
+  });
+
+  test('draws a dependency as the state that conducts its foreign relations, in every year', async ({
+    page,
+  }) => {
+    await openMap(page);
+    const grl = await positionOf(page, 'GRL'); // Greenland: Denmark's, relations since February 1992
+    expect(near(await pixelAt(page, grl.x, grl.y), classRgb('y1'))).toBe(true);
+    await page.getByTestId('year-slider').fill('1991');
+    await expect.poll(async () => near(await pixelAt(page, grl.x, grl.y), classRgb('notyet'))).toBe(true);
   });
 
   const clicks: { id: string; name: string; date: string }[] = [
@@ -70,11 +80,39 @@ test.describe('the map', () => {
   test('opens the panel for a state with no data and says so', async ({ page }) => {
     await openMap(page, '?country=ALB');
     await expect(page.getByTestId('panel-status')).toHaveText('No data found');
-    // Greenland, a territory, is off screen once the map has flown to Albania: start from the world view.
+    // Western Sahara, a disputed territory, is off screen once the map has flown to Albania: start
+    // from the world view.
     await openMap(page);
-    const grl = await positionOf(page, 'GRL');
-    await page.mouse.click(grl.x, grl.y);
-    await expect(page.getByTestId('panel-status')).toContainText('Not in the dataset');
+    const esh = await positionOf(page, 'ESH');
+    await page.mouse.click(esh.x, esh.y);
+    await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText('Western Sahara');
+    await expect(page.getByTestId('panel-status')).toContainText(
+      'not a state that could be a partner of Belarus',
+    );
+  });
+
+  test('a territory’s notes say whose it is, in the reader’s language, and open that state’s', async ({
+    page,
+  }) => {
+    for (const [query, name, says, state] of [
+      ['', 'Greenland', 'Denmark conducts this territory’s foreign relations', 'Denmark'],
+      ['&lang=be', 'Грэнландыя', 'знешнія зносіны гэтай тэрыторыі вядзе Данія', 'Данія'],
+    ] as const) {
+      // Centred on Greenland: at the world view its middle is under the toolbar, which is wider
+      // in Belarusian.
+      await openMap(page, `?center=-40,72&zoom=2${query}`);
+      const grl = await positionOf(page, 'GRL');
+      await page.mouse.move(0, 0);
+      await page.mouse.move(grl.x, grl.y);
+      await expect(page.getByTestId('tooltip')).toContainText(name);
+      await expect(page.getByTestId('tooltip')).toContainText(state);
+      await page.mouse.click(grl.x, grl.y);
+      await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText(name);
+      await expect(page.getByTestId('panel-status')).toContainText(says);
+      await page.getByTestId('panel-open-state').click();
+      await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText(state);
+      await expect(page).toHaveURL(/country=DNK/);
+    }
   });
 
   test('shows a tooltip with the name and date on hover', async ({ page }) => {

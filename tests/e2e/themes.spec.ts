@@ -10,15 +10,15 @@ async function seaPixel(page: Page): Promise<[number, number, number]> {
   return pixelAt(page, (bra.x + ago.x) / 2, (bra.y + ago.y) / 2);
 }
 
-/** The colours a theme paints: the sea, Greenland (no data) and Belarus. */
+/** The colours a theme paints: the sea, Peru (no data) and Belarus. */
 async function expectPainted(page: Page, theme: ResolvedTheme): Promise<void> {
   const palette = PALETTES[theme];
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
   const sea = await seaPixel(page);
   expect(near(sea, hexToRgb(palette.background)), `${theme} sea ${sea}`).toBe(true);
-  const grl = await positionOf(page, 'GRL');
-  const greenland = await pixelAt(page, grl.x, grl.y);
-  expect(near(greenland, hexToRgb(palette.classes.nodata)), `${theme} Greenland ${greenland}`).toBe(true);
+  const per = await positionOf(page, 'PER');
+  const peru = await pixelAt(page, per.x, per.y);
+  expect(near(peru, hexToRgb(palette.classes.nodata)), `${theme} Peru ${peru}`).toBe(true);
   const blr = await positionOf(page, 'BLR');
   const belarus = await pixelAt(page, blr.x, blr.y);
   expect(near(belarus, hexToRgb(palette.classes.subject)), `${theme} Belarus ${belarus}`).toBe(true);

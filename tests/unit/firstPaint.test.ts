@@ -7,7 +7,7 @@ import { firstPaintShell } from '../../scripts/firstPaintShell';
 import { isLang, pickLang } from '../../src/lib/locale';
 import { firstPaintScript } from '../../src/dom/firstMap';
 import { firstPaintRequest, keyClass, mapViewBox } from '../../src/lib/firstPaint';
-import { classOf, YEAR_BINS } from '../../src/lib/mapClass';
+import { classOf, mapClasses, YEAR_BINS } from '../../src/lib/mapClass';
 import { escapeXml, posterSvg } from '../../src/lib/mapPoster';
 import { PALETTES } from '../../src/lib/palette';
 import type { Dataset } from '../../src/lib/types';
@@ -20,19 +20,39 @@ const bins = YEAR_BINS.map((b) => b.from);
 const CURRENT = 2026;
 
 describe('keyClass, the first paint’s class rule', () => {
-  it('gives every state the class classOf gives it, in every year', () => {
+  it('gives every state and territory the class the app gives it, in every year', () => {
     const info = shapeInfo(dataset);
-    const ids = [dataset.subject.id, ...dataset.countries.map((c) => c.id), 'ATA'];
+    const ids = [
+      dataset.subject.id,
+      ...dataset.countries.map((c) => c.id),
+      ...dataset.territories.map((t) => t.id),
+    ];
     let compared = 0;
-    for (let year = 1991; year <= CURRENT; year++)
+    for (let year = 1991; year <= CURRENT; year++) {
+      const classes = mapClasses(dataset, year, CURRENT);
       for (const id of ids) {
-        const country = dataset.countries.find((c) => c.id === id);
-        expect(keyClass(info(id).key, year, CURRENT, bins), `${id} in ${year}`).toBe(
-          classOf(country, year, dataset.subject.id, id, CURRENT),
-        );
+        expect(keyClass(info(id).key, year, CURRENT, bins), `${id} in ${year}`).toBe(classes[id] ?? 'nodata');
         compared += 1;
       }
-    expect(compared).toBeGreaterThan(36 * 190);
+    }
+    expect(compared).toBeGreaterThan(36 * 230);
+  });
+
+  it('draws a dependency as its state, and a disputed area as no data', () => {
+    const info = shapeInfo(dataset);
+    expect(info('GRL')).toEqual(info('DNK'));
+    expect(info('PRI')).toEqual(info('USA'));
+    expect(info('ESH')).toEqual({ key: null, hatched: false });
+    expect(mapClasses(dataset, 1992, CURRENT)['GRL']).toBe(
+      classOf(
+        dataset.countries.find((c) => c.id === 'DNK'),
+        1992,
+        'BLR',
+        'DNK',
+        CURRENT,
+      ),
+    );
+    expect(mapClasses(dataset, 1992, CURRENT)['ESH']).toBeUndefined();
   });
 
   it.each([
