@@ -65,6 +65,18 @@ test.describe('keyboard only', () => {
     await expect(live(page)).toHaveText('Czech Republic: Relations since 1993');
   });
 
+  test('arrows move between states, past territories on the way', async ({ page }) => {
+    await openMap(page);
+    await tabToMap(page);
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight'])
+      await page.keyboard.press(key);
+    await expect(live(page)).toHaveText(/^Japan:/);
+    // Below Japan are the Northern Mariana Islands and Guam, territories of the United States: the
+    // focus goes on to the next state, Palau.
+    await page.keyboard.press('ArrowDown');
+    await expect(live(page)).toHaveText(/^Palau:/);
+  });
+
   test('? opens the keyboard help as a modal dialog and Esc closes it, returning focus', async ({ page }) => {
     await openMap(page);
     await tabToMap(page);
