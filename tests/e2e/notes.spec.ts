@@ -179,8 +179,9 @@ test('a "No data" panel says how many partners the article counts that the map c
   await openMap(page, '?country=BRN');
   await expect(page.getByTestId('panel-status')).toHaveText('No data found');
   await expect(page.getByTestId('panel-coverage')).toContainText(
-    'The article counts 182 UN members as partners of Belarus but does not name them; the map can show 145. ' +
-      'So 37 of the 46 states marked “No data” have relations',
+    // 185 is the "article lists 185" under the slider; 145 and the 3 others make its 148 partners.
+    'The article counts 185 partners of Belarus: 182 UN members, which it does not name, and 3 other states. ' +
+      'The map can name 145 of those UN members, so 37 of the 46 states marked “No data” have relations',
   );
   await expect(page.getByTestId('legend-gap')).toContainText('37 of these 46 states');
 });
