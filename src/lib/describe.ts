@@ -1,7 +1,7 @@
 import { m } from '../paraglide/messages.js';
 import { formatDate } from './formatDate.ts';
 import type { MapClass } from './mapClass';
-import type { Country } from './types';
+import type { Country, Territory } from './types';
 
 type NamedClass = Exclude<MapClass, `y${number}`>;
 
@@ -58,4 +58,16 @@ export function relationSummary(
     default:
       return m.summary_no_data();
   }
+}
+
+/**
+ * One line about a place that is not a state: whose territory it is, or which state it is
+ * associated with (`stateName` names that state in the language shown); null for a disputed area
+ * or Antarctica, which relationSummary describes.
+ */
+export function territorySummary(territory: Territory, stateName: string): string | null {
+  if (!territory.of) return null;
+  return territory.kind === 'dependency'
+    ? m.summary_territory_of({ state: stateName })
+    : m.summary_associated_with({ state: stateName });
 }

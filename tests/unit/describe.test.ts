@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLASS_LABELS, relationSummary } from '../../src/lib/describe';
+import { CLASS_LABELS, relationSummary, territorySummary } from '../../src/lib/describe';
+import type { Territory } from '../../src/lib/types';
 import { makeCountry } from '../fixtures/makeCountry';
 
 describe('relationSummary', () => {
@@ -8,10 +9,8 @@ describe('relationSummary', () => {
     expect(relationSummary(undefined, true)).toBe('The country this map is about');
   });
 
-  it('says a state missing from the data is not covered', () => {
-    expect(relationSummary(undefined, false)).toBe(
-      'Not in the dataset (not a sovereign state, or not covered)',
-    );
+  it('says a place missing from the data is not a state', () => {
+    expect(relationSummary(undefined, false)).toBe('A disputed area or a territory, not a state');
   });
 
   it('gives a dated partner its date, marking a low-confidence one provisional', () => {
@@ -55,9 +54,7 @@ describe('relationSummary', () => {
     expect(relationSummary(makeCountry('XXX', 'Nowhere', null, { status: 'unknown' }), false, 1995)).toBe(
       'No data found: no source found either way',
     );
-    expect(relationSummary(undefined, false, 1995)).toBe(
-      'Not in the dataset (not a sovereign state, or not covered)',
-    );
+    expect(relationSummary(undefined, false, 1995)).toBe('A disputed area or a territory, not a state');
     expect(relationSummary(makeCountry('AFG', 'Afghanistan', null), true, 1995)).toBe(
       'The country this map is about',
     );
@@ -72,5 +69,29 @@ describe('relationSummary', () => {
       none: 'No relations',
       nodata: 'No data',
     });
+  });
+});
+
+describe('territorySummary', () => {
+  const place = (kind: Territory['kind'], of: string | null): Territory => ({
+    id: 'XXX',
+    name: 'Somewhere',
+    nameBe: 'Somewhere',
+    nameRu: 'Somewhere',
+    kind,
+    of,
+  });
+
+  it('names the state a dependency belongs to, or the one a place is associated with', () => {
+    expect(territorySummary(place('dependency', 'DNK'), 'Denmark')).toBe(
+      'A territory under the sovereignty of Denmark',
+    );
+    expect(territorySummary(place('associated', 'NZL'), 'New Zealand')).toBe(
+      'In free association with New Zealand; not covered by the sources',
+    );
+  });
+
+  it('leaves a disputed area to relationSummary', () => {
+    expect(territorySummary(place('other', null), '')).toBeNull();
   });
 });
