@@ -95,8 +95,8 @@ test.describe('the map', () => {
     page,
   }) => {
     for (const [query, name, says, state] of [
-      ['', 'Greenland', 'Denmark conducts this territory’s foreign relations', 'Denmark'],
-      ['&lang=be', 'Грэнландыя', 'знешнія зносіны гэтай тэрыторыі вядзе Данія', 'Данія'],
+      ['', 'Greenland', 'conducted by the state it belongs to, Denmark', 'Denmark'],
+      ['&lang=be', 'Грэнландыя', 'вядзе дзяржава, якой яна належыць, — Данія', 'Данія'],
     ] as const) {
       // Centred on Greenland: at the world view its middle is under the toolbar, which is wider
       // in Belarusian.
@@ -112,6 +112,9 @@ test.describe('the map', () => {
       await page.getByTestId('panel-open-state').click();
       await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText(state);
       await expect(page).toHaveURL(/country=DNK/);
+      // The map flew to Denmark: a link keeping the view of Greenland would open Denmark's notes
+      // over a map of Greenland.
+      await expect(page).not.toHaveURL(/center=|zoom=/);
     }
   });
 
@@ -372,5 +375,22 @@ test.describe('on a touch screen', () => {
     await expect(page.getByTestId('panel-date')).toHaveText('13 March 1992');
     await expect(page.getByTestId('tooltip')).toContainText('Germany');
     await expect(page.getByTestId('tooltip')).toHaveCount(0, { timeout: 10_000 });
+  });
+
+  test('a tap near the right edge keeps the tooltip and the notes inside the screen', async ({ page }) => {
+    await openMap(page, '?center=120,10&zoom=2');
+    const png = await positionOf(page, 'PNG'); // Papua New Guinea, near the map's right edge
+    expect(png.x).toBeGreaterThan(300);
+    await page.touchscreen.tap(png.x, png.y);
+    await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText('Papua New Guinea');
+    // The tooltip opens to the left of the place: past the right edge it widened the page, and the
+    // notes sheet with it, whose close button was half off the screen.
+    const tooltip = (await page.getByTestId('tooltip').boundingBox())!;
+    expect(tooltip.x).toBeGreaterThanOrEqual(0);
+    expect(tooltip.x + tooltip.width).toBeLessThanOrEqual(375);
+    expect(tooltip.width).toBeGreaterThan(100);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const close = (await page.getByTestId('panel-close').boundingBox())!;
+    expect(close.x + close.width).toBeLessThanOrEqual(375);
   });
 });

@@ -83,9 +83,7 @@ describe('territorySummary', () => {
   });
 
   it('names the state a dependency belongs to, or the one a place is associated with', () => {
-    expect(territorySummary(place('dependency', 'DNK'), 'Denmark')).toBe(
-      'A territory under the sovereignty of Denmark',
-    );
+    expect(territorySummary(place('dependency', 'DNK'), 'Denmark')).toBe('A territory belonging to: Denmark');
     expect(territorySummary(place('associated', 'NZL'), 'New Zealand')).toBe(
       'In free association with New Zealand; not covered by the sources',
     );
