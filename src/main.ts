@@ -15,6 +15,7 @@ const ids = new Set([
   dataset.subject.id,
   ...dataset.countries.map((c) => c.id),
   ...dataset.organisations.map((o) => o.id),
+  ...dataset.territories.map((t) => t.id),
 ]);
 // The URL is read once, here; after that App owns the state and writes it back.
 const { state, warnings } = parseUrlState(window.location.search, {

@@ -109,6 +109,7 @@ test.describe('the map', () => {
       await page.mouse.click(grl.x, grl.y);
       await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText(name);
       await expect(page.getByTestId('panel-status')).toContainText(says);
+      await expect(page).toHaveURL(/country=GRL/);
       await page.getByTestId('panel-open-state').click();
       await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText(state);
       await expect(page).toHaveURL(/country=DNK/);
@@ -116,6 +117,12 @@ test.describe('the map', () => {
       // over a map of Greenland.
       await expect(page).not.toHaveURL(/center=|zoom=/);
     }
+  });
+
+  test('a link can name a territory: ?country=GRL opens Greenland’s notes', async ({ page }) => {
+    await openMap(page, '?country=GRL');
+    await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText('Greenland');
+    await expect(page.getByTestId('panel-open-state')).toHaveText('Open that state’s notes: Denmark');
   });
 
   test('shows a tooltip with the name and date on hover', async ({ page }) => {
