@@ -12,7 +12,7 @@ import type { Plugin } from 'vite';
 import { firstPaintScript } from '../src/dom/firstMap.ts';
 import type { FirstPaintConfig } from '../src/lib/firstPaint.ts';
 import { keyClass } from '../src/lib/firstPaint.ts';
-import { YEAR_BINS } from '../src/lib/mapClass.ts';
+import { dependencyStates, YEAR_BINS } from '../src/lib/mapClass.ts';
 import { escapeXml, posterSvg } from '../src/lib/mapPoster.ts';
 import { PAGE_WORDS } from '../src/lib/pageWords.ts';
 import { PALETTES, PAST_HATCH_OPACITY } from '../src/lib/palette.ts';
@@ -38,9 +38,7 @@ export const OG_SIZE = { width: 1200, height: 630 };
 export function shapeInfo(dataset: Dataset): (code: string) => ShapeInfo {
   const byId = new Map(dataset.countries.map((c) => [c.id, c]));
   // A dependency is drawn as its state (Greenland as Denmark), as the app draws it.
-  const stateOf = new Map(
-    dataset.territories.filter((t) => t.kind === 'dependency' && t.of).map((t) => [t.id, t.of!]),
-  );
+  const stateOf = dependencyStates(dataset);
   return (code) => {
     if (code === dataset.subject.id) return { key: 's', hatched: false };
     const country = byId.get(stateOf.get(code) ?? code);

@@ -57,9 +57,14 @@ export function classOf(
   }
 }
 
-/** The state each dependency is drawn as (Greenland as Denmark): the one that conducts its foreign relations. */
-function dependencies(dataset: Pick<Dataset, 'territories'>): [string, string][] {
-  return dataset.territories.flatMap((t) => (t.kind === 'dependency' && t.of ? [[t.id, t.of]] : []));
+/**
+ * The state each dependency is drawn as (Greenland as Denmark): the one that conducts its foreign
+ * relations. The app's classes and the first paint's SVG (scripts/firstPaintPlugin.ts) both use it.
+ */
+export function dependencyStates(dataset: Pick<Dataset, 'territories'>): Map<string, string> {
+  return new Map(
+    dataset.territories.flatMap((t) => (t.kind === 'dependency' && t.of ? [[t.id, t.of] as const] : [])),
+  );
 }
 
 /** Every drawn place's class in `year`: the subject, each state, and each dependency as its state. */
@@ -71,7 +76,7 @@ export function mapClasses(
   const subjectId = dataset.subject.id;
   const out: Record<string, MapClass> = { [subjectId]: 'subject' };
   for (const c of dataset.countries) out[c.id] = classOf(c, year, subjectId, c.id, currentYear);
-  for (const [id, state] of dependencies(dataset)) {
+  for (const [id, state] of dependencyStates(dataset)) {
     const cls = out[state];
     if (cls) out[id] = cls;
   }
@@ -81,6 +86,6 @@ export function mapClasses(
 /** The places striped as "relations, date not found": those states, and their dependencies. */
 export function hatchedIds(dataset: Pick<Dataset, 'countries' | 'territories'>): Set<string> {
   const ids = new Set(dataset.countries.filter((c) => c.status === 'undated').map((c) => c.id));
-  for (const [id, state] of dependencies(dataset)) if (ids.has(state)) ids.add(id);
+  for (const [id, state] of dependencyStates(dataset)) if (ids.has(state)) ids.add(id);
   return ids;
 }
