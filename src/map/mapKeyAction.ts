@@ -31,6 +31,11 @@ export interface MapKeyContext {
   selected: string | null;
   /** Where arrow keys start when nothing is focused or selected: the map's subject. */
   home: string;
+  /**
+   * The places arrows move between (the states: a territory or a disputed area is not a country
+   * to land on); every anchor when absent.
+   */
+  targets?: ReadonlySet<string>;
 }
 
 /**
@@ -42,7 +47,11 @@ export function mapKeyAction(key: string, shift: boolean, ctx: MapKeyContext): M
   const direction = ARROWS[key];
   if (direction && shift) return { kind: 'pan', by: PAN[direction] };
   if (direction) {
-    const next = nextInDirection(ctx.anchors, ctx.focused ?? ctx.selected ?? ctx.home, direction);
+    const { targets } = ctx;
+    const from = ctx.focused ?? ctx.selected ?? ctx.home;
+    // From where the reader is (a territory opened by a click, say) to the next target that way.
+    const anchors = targets ? ctx.anchors.filter((a) => targets.has(a.id) || a.id === from) : ctx.anchors;
+    const next = nextInDirection(anchors, from, direction);
     return next ? { kind: 'focus', id: next } : null;
   }
   if ((key === 'Enter' || key === ' ') && ctx.focused) return { kind: 'open', id: ctx.focused };

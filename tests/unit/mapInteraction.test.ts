@@ -84,6 +84,29 @@ describe('keys on the map', () => {
     expect(mapKeyAction(key, shift, context)).toEqual(expected);
   });
 
+  describe('with targets (the states)', () => {
+    // A place between Poland and Belarus that is drawn but is not a target (a territory).
+    const withPlace = [...anchors, { id: 'XXX', lon: 24, lat: 52.5 }];
+    const states = new Set(['BLR', 'POL', 'RUS']);
+
+    it('arrows pass over a place that is not a target', () => {
+      expect(mapKeyAction('ArrowLeft', false, { ...ctx, anchors: withPlace })).toEqual({
+        kind: 'focus',
+        id: 'XXX',
+      });
+      expect(mapKeyAction('ArrowLeft', false, { ...ctx, anchors: withPlace, targets: states })).toEqual({
+        kind: 'focus',
+        id: 'POL',
+      });
+    });
+
+    it('from a selected place that is not a target, arrows go to the nearest target that way', () => {
+      const context = { ...ctx, anchors: withPlace, targets: states, selected: 'XXX' };
+      expect(mapKeyAction('ArrowRight', false, context)).toEqual({ kind: 'focus', id: 'BLR' });
+      expect(mapKeyAction('ArrowLeft', false, context)).toEqual({ kind: 'focus', id: 'POL' });
+    });
+  });
+
   it.each([
     [{ x: 39, y: 300 }, true],
     [{ x: 41, y: 41 }, false],
