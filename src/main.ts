@@ -5,18 +5,13 @@ import data from '$dataset';
 import { FIRST_YEAR } from './lib/timeline';
 import type { Dataset } from './lib/types';
 import { DEFAULT_LANG, pickLang, type Lang } from './lib/locale';
+import { linkableIds } from './lib/linkableIds';
 import { parseUrlState } from './lib/urlState';
 import { loadMessages } from 'virtual:lazy-messages';
 
 const dataset: Dataset = data;
 const currentYear = new Date().getFullYear();
-// Keep in sync with App's knownIds: states' codes and organisations' ids (EU, NATO).
-const ids = new Set([
-  dataset.subject.id,
-  ...dataset.countries.map((c) => c.id),
-  ...dataset.organisations.map((o) => o.id),
-  ...dataset.territories.map((t) => t.id),
-]);
+const ids = linkableIds(dataset);
 // The URL is read once, here; after that App owns the state and writes it back.
 const { state, warnings } = parseUrlState(window.location.search, {
   ids,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { linkableIds } from '../../src/lib/linkableIds';
 import { hatchedIds, mapClasses } from '../../src/lib/mapClass';
 import type { Country, Dataset } from '../../src/lib/types';
 import { buildTerritories, TERRITORY_FACTS } from '../../src/pipeline/territories';
@@ -109,5 +110,16 @@ describe('how territories are drawn', () => {
 
   it('a dependency of a state striped as "date not found" is striped too', () => {
     expect([...hatchedIds(small)].sort()).toEqual(['FRA', 'NCL']);
+  });
+});
+
+describe('linkableIds', () => {
+  it('lets a link name the subject, every state, organisation and territory, and nothing else', () => {
+    const ids = linkableIds(dataset);
+    for (const id of ['BLR', 'DEU', 'EU', 'NATO', 'GRL', 'ESH']) expect(ids.has(id), id).toBe(true);
+    expect(ids.has('ZZZ')).toBe(false);
+    expect(ids.size).toBe(
+      1 + dataset.countries.length + dataset.organisations.length + dataset.territories.length,
+    );
   });
 });
