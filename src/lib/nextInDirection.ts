@@ -16,7 +16,10 @@ const VECTORS: Record<Direction, [number, number]> = {
 /**
  * The country to move keyboard focus to from `fromId` when an arrow key is pressed: the
  * nearest anchor within 30° of that direction (so Left from Belarus is Poland, not Lithuania),
- * or within 60° where nothing lies in the narrow cone; a step off the axis costs double.
+ * unless one within 60° costs less than two thirds as much (Left from New Zealand is Australia,
+ * not Mauritius across an ocean; Left from France is Spain, not the United States); where both
+ * cones are empty, the nearest within 80° (Down from Australia is New Zealand). The cost is the
+ * distance along the arrow plus twice the distance across it.
  */
 export function nextInDirection(
   anchors: readonly Anchor[],
@@ -25,7 +28,16 @@ export function nextInDirection(
 ): string | null {
   const from = anchors.find((a) => a.id === fromId);
   if (!from) return anchors[0]?.id ?? null;
-  return nearestInCone(anchors, from, direction, 30) ?? nearestInCone(anchors, from, direction, 60);
+  const narrow = nearestInCone(anchors, from, direction, 30);
+  const wide = nearestInCone(anchors, from, direction, 60);
+  if (narrow && wide && wide.cost * 1.5 < narrow.cost) return wide.id;
+  return (narrow ?? wide ?? nearestInCone(anchors, from, direction, 80))?.id ?? null;
+}
+
+interface Candidate {
+  id: string;
+  /** Distance along the arrow plus twice the distance across it, in scaled degrees. */
+  cost: number;
 }
 
 function nearestInCone(
@@ -33,12 +45,12 @@ function nearestInCone(
   from: Anchor,
   direction: Direction,
   halfAngle: number,
-): string | null {
+): Candidate | null {
   const [dx, dy] = VECTORS[direction];
   const slope = Math.tan((halfAngle * Math.PI) / 180);
   // Longitude degrees shrink towards the poles; scale them so distances are roughly true.
   const k = Math.cos((from.lat * Math.PI) / 180);
-  let best: string | null = null;
+  let best: Candidate | null = null;
   let bestCost = Infinity;
   for (const a of anchors) {
     // Stryker disable next-line ConditionalExpression: without it, `from` has along = 0 and is skipped below anyway.
@@ -54,7 +66,7 @@ function nearestInCone(
     const cost = along + 2 * across;
     if (cost < bestCost) {
       bestCost = cost;
-      best = a.id;
+      best = { id: a.id, cost };
     }
   }
   return best;

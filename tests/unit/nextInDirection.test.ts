@@ -48,13 +48,43 @@ describe('nextInDirection', () => {
     expect(nextInDirection(anchors, 'FROM', 'right')).toBe('AXIS');
   });
 
-  it('prefers the narrow 30° cone, and widens to 60° only when it is empty', () => {
-    const wide = { id: 'WIDE', lon: 1, lat: 1.5 };
-    const narrow = { id: 'NARROW', lon: 10, lat: 0 };
+  it('prefers the narrow 30° cone to a neighbour in the 60° cone that is not much nearer', () => {
     const from = { id: 'FROM', lon: 0, lat: 0 };
+    const narrow = { id: 'NARROW', lon: 10, lat: 0 };
+    // Cost 4 + 2 × 3 = 10, as NARROW's; from Belarus, Lithuania is nearer than Poland this way.
+    const wide = { id: 'WIDE', lon: 4, lat: 3 };
     expect(nextInDirection([from, wide, narrow], 'FROM', 'right')).toBe('NARROW');
     expect(nextInDirection([from, wide], 'FROM', 'right')).toBe('WIDE');
-    expect(nextInDirection([from, { id: 'STEEP', lon: 1, lat: 2 }], 'FROM', 'right')).toBeNull();
+  });
+
+  it('takes the 60° cone when its neighbour costs less than two thirds of the narrow one', () => {
+    const from = { id: 'FROM', lon: 0, lat: 0 };
+    // Cost 7 (= 2 + 2 × 2.5) against 11: so Left from New Zealand is Australia, not Mauritius.
+    const near = { id: 'NEAR', lon: 2, lat: 2.5 };
+    const far = { id: 'FAR', lon: 11, lat: 0 };
+    expect(nextInDirection([from, near, far], 'FROM', 'right')).toBe('NEAR');
+    // At exactly two thirds (7 × 1.5 = 10.5) the narrow cone keeps it.
+    expect(nextInDirection([from, near, { id: 'FAR', lon: 10.5, lat: 0 }], 'FROM', 'right')).toBe('FAR');
+  });
+
+  it('widens to 80° only when both cones are empty, and no further', () => {
+    const from = { id: 'FROM', lon: 0, lat: 0 };
+    const steep = { id: 'STEEP', lon: 1, lat: 2 }; // 63° off the axis
+    expect(nextInDirection([from, steep], 'FROM', 'right')).toBe('STEEP');
+    expect(nextInDirection([from, steep, { id: 'FAR', lon: 30, lat: 0 }], 'FROM', 'right')).toBe('FAR');
+    expect(nextInDirection([from, { id: 'SHEER', lon: 1, lat: 6 }], 'FROM', 'right')).toBeNull(); // 80.5°
+  });
+
+  it('moves as a reader expects on the real map: New Zealand to Australia and back', () => {
+    const oceania = [
+      { id: 'NZL', lon: 170.6, lat: -44 },
+      { id: 'AUS', lon: 134.2, lat: -25.6 },
+      { id: 'MUS', lon: 57.6, lat: -20.3 },
+      { id: 'VUT', lon: 167, lat: -16 },
+    ];
+    expect(nextInDirection(oceania, 'NZL', 'left')).toBe('AUS');
+    expect(nextInDirection(oceania, 'AUS', 'down')).toBe('NZL');
+    expect(nextInDirection(oceania, 'AUS', 'left')).toBe('MUS');
   });
 
   const directions = [
