@@ -87,7 +87,7 @@ export const FIRST_PAINT_CSS = `
 .fp-lt::after{content:'\\a0▾'}
 .fp-row{display:flex;flex-wrap:wrap;gap:.1rem .6rem;list-style:none;margin:0;padding:0}
 .fp-row li{display:flex;align-items:center;gap:.3rem;white-space:nowrap}
-ul.fp-row li{white-space:normal}
+ul.fp-row li{white-space:normal;align-items:flex-start}ul.fp-row .fp-sw{margin-top:.1rem}
 .fp-gap{margin:0;color:var(--muted);line-height:1.3}
 .fp-reserve{display:inline-grid}.fp-reserve>span,.fp-reserve::after{grid-area:1/1}.fp-reserve::after{content:attr(data-reserve);visibility:hidden}
 .fp-sw{display:inline-block;width:.9rem;height:.9rem;border:1px solid var(--muted);flex:none}

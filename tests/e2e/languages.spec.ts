@@ -358,6 +358,29 @@ test.describe('on a 375 px phone, in every language', () => {
         expect(hit, `${id} at ${at.x},${at.y}`).toBe(true);
       }
     });
+
+    test(`${lang}: each legend swatch sits beside the first line of its label`, async ({ page }) => {
+      await openMap(page, `?lang=${lang}`);
+      // Measured on the label's first line of text, not its box: a label that holds room for a
+      // second line (the "date not found" class) had its swatch centred below its words.
+      const offsets = await page.getByTestId('legend').evaluate((legend) =>
+        [...legend.querySelectorAll('li')].map((li) => {
+          const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+          let text = walker.nextNode();
+          while (text && !text.textContent!.trim()) text = walker.nextNode();
+          const range = document.createRange();
+          range.selectNodeContents(text!);
+          const line = range.getClientRects()[0]!;
+          const swatch = li.querySelector('.swatch')!.getBoundingClientRect();
+          return {
+            label: li.textContent!.trim(),
+            offset: swatch.top + swatch.height / 2 - (line.top + line.height / 2),
+          };
+        }),
+      );
+      expect(offsets.length).toBeGreaterThan(10);
+      for (const { label, offset } of offsets) expect(Math.abs(offset), label).toBeLessThanOrEqual(3);
+    });
   }
 });
 
