@@ -1,9 +1,10 @@
 import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { feature, quantize } from 'topojson-client';
+import { feature, merge, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
+import { clipRingAtParallel } from './carveAtParallel';
 import { fixAntimeridian } from './fixAntimeridian';
 
 /**
@@ -19,6 +20,16 @@ export const CODE_BY_NAME: Record<string, string> = {
   'Ashmore and Cartier Is.': 'AUS',
   'Indian Ocean Ter.': 'AUS',
 };
+
+/**
+ * Borders along a parallel that the geometry does not draw: world-atlas (Natural Earth's de
+ * facto view) puts the part of Western Sahara that Morocco administers inside Morocco, and only
+ * the strip east of the berm in "W. Sahara". The map draws Western Sahara whole, as the UN lists
+ * it (a non-self-governing territory), south of the border at 27°40′N.
+ */
+export const CARVES: readonly { from: string; to: string; lat: number }[] = [
+  { from: 'MAR', to: 'ESH', lat: 27 + 40 / 60 },
+];
 
 /** States whose largest polygon is smaller than this also get a point, so they can be found and clicked. */
 export const POINT_AREA_KM2 = 12_000;
@@ -98,6 +109,8 @@ export function buildGeometry(
     merged.set(code, entry);
   }
 
+  for (const carve of CARVES) carveAtParallel(merged, carve);
+
   const countries: FeatureCollection<MultiPolygon, CountryProperties> = {
     type: 'FeatureCollection',
     features: [...merged].map(([code, { name, polygons }]) => {
@@ -135,4 +148,42 @@ export function buildGeometry(
     topo = simplify(topo, quantile(topo, options.keep));
   }
   return quantize(topo, options.quantization) as Topology;
+}
+
+/**
+ * Moves what lies south of `lat` from one shape to another and dissolves it into that shape's
+ * polygons along the border they share (the berm), so no line is drawn inside Western Sahara.
+ */
+function carveAtParallel(
+  shapes: Map<string, { name: string; polygons: Position[][][] }>,
+  { from, to, lat }: { from: string; to: string; lat: number },
+): void {
+  const source = shapes.get(from);
+  const target = shapes.get(to);
+  // A geometry with neither (a test's tiny world) has nothing to carve; one without the other is broken.
+  if (!source && !target) return;
+  if (!source || !target)
+    throw new Error(`cannot carve ${from} into ${to}: one of them is not in the geometry`);
+  const kept: Position[][][] = [];
+  const moved: Position[][][] = [];
+  for (const [outer, ...holes] of source.polygons) {
+    const north = clipRingAtParallel(outer!, lat, 'north');
+    const south = clipRingAtParallel(outer!, lat, 'south');
+    if (north && south && holes.length) throw new Error(`${from} has a hole where it is cut at ${lat}°`);
+    if (north) kept.push([north, ...(south ? [] : holes)]);
+    if (south) moved.push([south, ...(north ? [] : holes)]);
+  }
+  if (!moved.length) throw new Error(`nothing of ${from} lies south of ${lat}°`);
+  source.polygons = kept;
+  const polygons: FeatureCollection<Polygon> = {
+    type: 'FeatureCollection',
+    features: [...target.polygons, ...moved].map((coordinates) => ({
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates },
+    })),
+  };
+  const pieces = topology({ pieces: polygons });
+  const geometries = (pieces.objects.pieces as GeometryCollection).geometries as Parameters<typeof merge>[1];
+  target.polygons = merge(pieces, geometries).coordinates;
 }

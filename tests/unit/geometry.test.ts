@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { geoArea } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,21 @@ describe('the map geometry and the dataset agree', () => {
     expect(polygonCodes.has('TUV')).toBe(false);
     expect(pointCodes.has('TUV')).toBe(true);
     expect(pointCodes.has('XOM')).toBe(true);
+  });
+
+  it('draws Western Sahara whole, with its border with Morocco at 27°40′N', () => {
+    const shape = (code: string) => countries.features.find((f) => f.properties.code === code)!;
+    const km2 = (code: string) => geoArea(shape(code)) * 6371 ** 2;
+    // About 266,000 km² (the CIA World Factbook); world-atlas alone drew 91,000, the strip east of the berm.
+    expect(km2('ESH')).toBeGreaterThan(255_000);
+    expect(km2('ESH')).toBeLessThan(285_000);
+    expect(
+      Math.min(
+        ...rings(shape('MAR').geometry)
+          .flat()
+          .map((p) => p[1]!),
+      ),
+    ).toBeGreaterThan(27.6);
   });
 
   it('gives microstates a point as well as their polygon', () => {
