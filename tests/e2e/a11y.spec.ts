@@ -77,6 +77,19 @@ test.describe('keyboard only', () => {
     await expect(live(page)).toHaveText(/^Palau:/);
   });
 
+  test('arrows go to the neighbour a reader expects across open sea: New Zealand and Australia', async ({
+    page,
+  }) => {
+    await openMap(page, '?country=NZL');
+    await map(page).focus();
+    // Left from New Zealand went to Mauritius, the nearest state in a narrow cone due west, across
+    // the Indian Ocean; Down from Australia went nowhere.
+    await page.keyboard.press('ArrowLeft');
+    await expect(live(page)).toHaveText(/^Australia:/);
+    await page.keyboard.press('ArrowDown');
+    await expect(live(page)).toHaveText(/^New Zealand:/);
+  });
+
   test('? opens the keyboard help as a modal dialog and Esc closes it, returning focus', async ({ page }) => {
     await openMap(page);
     await tabToMap(page);
