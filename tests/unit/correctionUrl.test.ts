@@ -5,7 +5,7 @@ const QATAR = { name: 'Qatar', id: 'QAT', shows: 'Relations since 16 January 199
 const SAO_TOME = {
   name: 'São Tomé & Príncipe',
   id: 'STP',
-  shows: 'No data found: no source found either way',
+  shows: 'No data: no source found either way',
 };
 
 describe('correctionUrl', () => {

@@ -34,7 +34,7 @@ describe('relationSummary', () => {
       'No relations',
     );
     expect(relationSummary(makeCountry('DEU', 'Germany', null, { status: 'unknown' }), false)).toBe(
-      'No data found: no source found either way',
+      'No data: no source found either way',
     );
   });
 
@@ -52,7 +52,7 @@ describe('relationSummary', () => {
       'No relations',
     );
     expect(relationSummary(makeCountry('XXX', 'Nowhere', null, { status: 'unknown' }), false, 1995)).toBe(
-      'No data found: no source found either way',
+      'No data: no source found either way',
     );
     expect(relationSummary(undefined, false, 1995)).toBe('A disputed area or a territory, not a state');
     expect(relationSummary(makeCountry('AFG', 'Afghanistan', null), true, 1995)).toBe(

@@ -42,7 +42,7 @@ describe('NotesPanel', () => {
   it.each([
     { id: 'QAT', shows: 'Relations since 16 January 1996 (provisional) (low confidence)' },
     { id: 'BOL', shows: 'Relations, date not found' },
-    { id: 'ALB', shows: 'No data found: no source found either way' },
+    { id: 'ALB', shows: 'No data: no source found either way' },
   ])(
     'links $id to the corrections page, prefilled with the country and what the map shows',
     ({ id, shows }) => {
