@@ -22,7 +22,9 @@ export type MapKeyAction =
   | { kind: 'focus'; id: string }
   | { kind: 'open'; id: string }
   | { kind: 'unfocus' }
-  | { kind: 'zoom'; direction: 1 | -1 };
+  | { kind: 'zoom'; direction: 1 | -1 }
+  /** An arrow with no state that way: the key is still the map's (it must not scroll the page). */
+  | { kind: 'edge' };
 
 export interface MapKeyContext {
   anchors: readonly Anchor[];
@@ -40,7 +42,7 @@ export interface MapKeyContext {
 
 /**
  * What a key pressed on the map does (the help dialog lists these): arrows move the focus to
- * the nearest country that way, Shift+arrows pan, Enter or Space open the focused country,
+ * the nearest country that way (or say there is none), Shift+arrows pan, Enter or Space open the focused country,
  * Esc leaves it, + and − zoom. null: the key is not the map's.
  */
 export function mapKeyAction(key: string, shift: boolean, ctx: MapKeyContext): MapKeyAction | null {
@@ -52,7 +54,7 @@ export function mapKeyAction(key: string, shift: boolean, ctx: MapKeyContext): M
     // From where the reader is (a territory opened by a click, say) to the next target that way.
     const anchors = targets ? ctx.anchors.filter((a) => targets.has(a.id) || a.id === from) : ctx.anchors;
     const next = nextInDirection(anchors, from, direction);
-    return next ? { kind: 'focus', id: next } : null;
+    return next ? { kind: 'focus', id: next } : { kind: 'edge' };
   }
   if ((key === 'Enter' || key === ' ') && ctx.focused) return { kind: 'open', id: ctx.focused };
   if (key === 'Escape' && ctx.focused && !ctx.selected) return { kind: 'unfocus' };

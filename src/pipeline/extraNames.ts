@@ -22,7 +22,8 @@ export const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   KOR: ['Республика Корея', 'Рэспубліка Карэя'],
   // Everyday names the packages lack: a reader typing them finds the state.
   ZAF: ['Южная Африка', 'ЮАР', 'ПАР', 'Паўднёвая Афрыка'],
-  VAT: ['Святы Пасад', 'Святой Престол'],
+  // Святы Пасад is the Belarusian name; readers also type the Russian calque Святы Прастол.
+  VAT: ['Святы Пасад', 'Святы Прастол', 'Святой Престол'],
   CZE: ['Чэская Рэспубліка'],
   // The packages' names with a gloss, kept as search names where the name shown is replaced below.
   CHN: ['КНР', 'Китайская Народная Республика'],

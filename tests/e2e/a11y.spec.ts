@@ -90,6 +90,42 @@ test.describe('keyboard only', () => {
     await expect(live(page)).toHaveText(/^New Zealand:/);
   });
 
+  test('an arrow with no state that way says so, and the page does not scroll', async ({ page }) => {
+    await openMap(page, '?country=NZL');
+    await map(page).focus();
+    const scrolledBefore = await page.evaluate(() => window.scrollY);
+    // Whether the map took the key (without it, the browser scrolled the page by 40 px).
+    await page.evaluate(() =>
+      window.addEventListener(
+        'keydown',
+        (event) => ((window as { taken?: boolean }).taken = event.defaultPrevented),
+        {
+          once: true,
+        },
+      ),
+    );
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (window as { taken?: boolean }).taken)).toBe(true);
+    await expect(live(page)).toHaveText('No state further that way');
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolledBefore);
+  });
+
+  test('arrows go on from the country the search opened, not from where the focus ring was', async ({
+    page,
+  }) => {
+    await openMap(page);
+    await tabToMap(page);
+    await page.keyboard.press('ArrowRight');
+    await expect(live(page)).toHaveText(/^Kazakhstan:/);
+    const search = page.getByRole('combobox', { name: 'Find a country' });
+    await search.fill('New Zealand');
+    await search.press('Enter');
+    await expect(panelHeading(page)).toHaveText('New Zealand');
+    await map(page).focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(live(page)).toHaveText(/^Australia:/);
+  });
+
   test('? opens the keyboard help as a modal dialog and Esc closes it, returning focus', async ({ page }) => {
     await openMap(page);
     await tabToMap(page);

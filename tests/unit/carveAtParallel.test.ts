@@ -1,4 +1,4 @@
-import type { Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
@@ -96,30 +96,22 @@ describe('Western Sahara, carved out of Morocco', () => {
     [-8, 21],
     [-8.7, 21],
   ];
-  const atlas = topology({
-    countries: {
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          id: '504',
-          properties: { name: 'Morocco' },
-          geometry: { type: 'Polygon', coordinates: [morocco] },
-        },
-        {
-          type: 'Feature',
-          id: '732',
-          properties: { name: 'W. Sahara' },
-          geometry: { type: 'Polygon', coordinates: [strip] },
-        },
-      ],
-    },
-  }) as unknown as Topology;
+  const shape = (id: string, name: string, ring: Position[]): Feature<Polygon> => ({
+    type: 'Feature',
+    id,
+    properties: { name },
+    geometry: { type: 'Polygon', coordinates: [ring] },
+  });
+  const world = (...features: Feature<Polygon>[]) =>
+    topology({
+      countries: { type: 'FeatureCollection', features } as FeatureCollection,
+    }) as unknown as Topology;
+  const atlas = world(shape('504', 'Morocco', morocco), shape('732', 'W. Sahara', strip));
   const codes: Record<string, string> = { '504': 'MAR', '732': 'ESH' };
   const build = (a: Topology) => {
     const topo = buildGeometry(a, (n) => codes[n], [], { keep: 1, quantization: 1e7 });
-    const fc = feature(topo, topo.objects.countries!) as unknown as GeoJSON.FeatureCollection<
-      GeoJSON.MultiPolygon,
+    const fc = feature(topo, topo.objects.countries!) as unknown as FeatureCollection<
+      MultiPolygon,
       { code: string }
     >;
     return new Map(fc.features.map((f) => [f.properties.code, f.geometry.coordinates]));
@@ -147,19 +139,7 @@ describe('Western Sahara, carved out of Morocco', () => {
   });
 
   it('names the broken geometry: Morocco without Western Sahara', () => {
-    const alone = topology({
-      countries: {
-        type: 'FeatureCollection',
-        features: [
-          {
-            type: 'Feature',
-            id: '504',
-            properties: { name: 'Morocco' },
-            geometry: { type: 'Polygon', coordinates: [morocco] },
-          },
-        ],
-      },
-    }) as unknown as Topology;
+    const alone = world(shape('504', 'Morocco', morocco));
     expect(() => build(alone)).toThrow('cannot carve MAR into ESH');
   });
 });

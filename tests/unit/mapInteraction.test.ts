@@ -53,7 +53,7 @@ describe('keys on the map', () => {
       { ...ctx, selected: 'BLR' },
       { kind: 'focus', id: 'RUS' },
     ],
-    ['an arrow with nothing that way', 'ArrowRight', false, { ...ctx, focused: 'RUS' }, null],
+    ['an arrow with nothing that way', 'ArrowRight', false, { ...ctx, focused: 'RUS' }, { kind: 'edge' }],
     ['Shift+ArrowLeft pans', 'ArrowLeft', true, ctx, { kind: 'pan', by: [-PAN_STEP, 0] }],
     ['Shift+ArrowDown pans', 'ArrowDown', true, ctx, { kind: 'pan', by: [0, PAN_STEP] }],
     [
