@@ -102,6 +102,15 @@ export function yearAnnouncement(timeline: Timeline, year: number): string {
 }
 
 /**
+ * The year and how many partners it added, and no more: while the map plays, a year passes every
+ * second or less, and a screen reader reading the whole of yearAnnouncement fell far behind.
+ */
+export function playingAnnouncement(timeline: Timeline, year: number): string {
+  const count = timeline.added.get(year)?.length ?? 0;
+  return count ? `${year}: ${m.announce_new({ count })}` : m.announce_none({ year, total: '' }).trim();
+}
+
+/**
  * Milliseconds per year at 1×: long enough to read the year and see which states changed (the
  * announcement names up to three), so 1991 to 2026 takes about half a minute. The pace is the
  * same for every year, whether it adds twenty partners or none.

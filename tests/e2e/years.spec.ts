@@ -124,6 +124,20 @@ test.describe('play speed', () => {
     await page.getByTestId('play').click();
     await expect(page.getByTestId('play')).toHaveAttribute('data-playing', 'false');
   });
+
+  test('while playing, the live region says only each year and its count; the whole line when it stops', async ({
+    page,
+  }) => {
+    await openMap(page, '?year=1992');
+    const live = page.getByTestId('live');
+    await page.getByTestId('play').click();
+    // A year's own words, short enough for a screen reader to keep up with a year a second.
+    await expect(live).toHaveText(/^(199[3-9]|20\d\d): (\d+ new partners?|no new partners\.)$/);
+    await page.getByTestId('play').click();
+    await expect(page.getByTestId('play')).toHaveAttribute('data-playing', 'false');
+    const year = await page.getByTestId('year-slider').inputValue();
+    await expect(live).toHaveText(new RegExp(`^${year}: .*In all: \\d+ partners with a known date`));
+  });
 });
 
 test.describe('the map keeps one size from year to year', () => {

@@ -4,6 +4,7 @@ import {
   makeTimeline,
   partnersBy,
   playInterval,
+  playingAnnouncement,
   yearAnnouncement,
   yearValueText,
   type Timeline,
@@ -95,5 +96,18 @@ describe('yearAnnouncement names up to three partners', () => {
     expect(at(['Chile', 'Brazil', 'Angola', 'Denmark'])).toBe(
       '1995: 4 new partners, including Angola, Brazil and Chile. In all: 4 partners with a known date.',
     );
+  });
+});
+
+describe('playingAnnouncement says only the year and its count', () => {
+  const timeline = makeTimeline(
+    ['Chile', 'Brazil', 'Angola', 'Denmark'].map((n, i) => makeCountry(`C${i}`, n, '1995')),
+    2026,
+  );
+  it('counts the year’s new partners, without their names or the totals', () => {
+    expect(playingAnnouncement(timeline, 1995)).toBe('1995: 4 new partners');
+  });
+  it('says a year added no one, without a trailing space', () => {
+    expect(playingAnnouncement(timeline, 1996)).toBe('1996: no new partners.');
   });
 });
