@@ -400,4 +400,19 @@ test.describe('on a touch screen', () => {
     const close = (await page.getByTestId('panel-close').boundingBox())!;
     expect(close.x + close.width).toBeLessThanOrEqual(375);
   });
+
+  test('a tap mid-screen keeps a tooltip that fits on neither side inside the screen (Russian)', async ({
+    page,
+  }) => {
+    await openMap(page, '?lang=ru');
+    const ukraine = await positionOf(page, 'UKR');
+    await page.touchscreen.tap(ukraine.x, ukraine.y);
+    await expect(page.getByTestId('tooltip')).toContainText('Украина');
+    // Its words are wider than the room on either side of Ukraine: it had opened to the right and
+    // widened the page to 473 px, cutting off the notes sheet.
+    const tooltip = (await page.getByTestId('tooltip').boundingBox())!;
+    expect(tooltip.x).toBeGreaterThanOrEqual(0);
+    expect(tooltip.x + tooltip.width).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
 });
