@@ -50,8 +50,13 @@ export function countsAnniversary(s: OverlaySource): boolean {
   return ANNIVERSARY_COUNT.test(words) && !words.includes(s.gives.slice(0, 4));
 }
 
-/** The publisher a label names: its words before any comma or bracket, so "BelTA (German service)" is BelTA. */
+/**
+ * The publisher a label names: its words before any comma or bracket, so "BelTA (German service)"
+ * is BelTA; and every Wikipedia, in any language or copied elsewhere, is one ("Wikipedia"): its
+ * articles copy one another, so two of them are not two independent sources.
+ */
 export function publisherOf(label: string): string {
+  if (/\bWikipedia\b/.test(label)) return 'Wikipedia';
   return (label.split(/,| \(/)[0] ?? label).trim();
 }
 

@@ -487,6 +487,11 @@ describe('ruleConfidence', () => {
     { id: 'LAO', expected: 'low', why: 'the table row is matched by position only' },
     { id: 'LBR', expected: 'low', why: 'the year is inferred' },
     { id: 'PHL', expected: 'low', why: 'the year is worked out from an anniversary count' },
+    {
+      id: 'LBY',
+      expected: 'medium',
+      why: 'the English article’s table and a copy of the Russian Wikipedia are one publisher',
+    },
   ])('$id is $expected: $why', ({ id, expected }) => {
     expect(ruleConfidence(entry(id))).toBe(expected);
   });
