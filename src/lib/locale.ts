@@ -98,6 +98,8 @@ const REGIONS: Record<string, () => string> = {
   Asia: m.region_asia,
   Europe: m.region_europe,
   Oceania: m.region_oceania,
+  // The article's table of organisations (the EU, NATO): a seed row's region, not a country's.
+  Multilateral: m.region_multilateral,
 };
 
 /** A region's name in the language shown; a name the map does not know is shown as it is. */

@@ -182,6 +182,22 @@ for (const lang of ['be', 'ru'] as const) {
       expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
 
+    test('a row of the article names its table in the language, and the panel says nothing of how research matched it', async ({
+      page,
+    }) => {
+      await openMap(page, `?lang=${lang}&country=EU`);
+      // The article's table of organisations was named in English ("Multilateral, радок 1").
+      await expect(page.getByTestId('panel-seed')).toContainText(
+        String(TRANSLATIONS[lang].region_multilateral),
+      );
+      await expect(page.getByTestId('panel-seed')).not.toContainText('Multilateral');
+      // Russia's row: "How the row was matched: The row’s own notes name the country." is the
+      // researchers' evidence, in English, and is gone.
+      await page.goto(`${BASE_URL}?lang=${lang}&country=RUS`);
+      await expect(page.getByTestId('panel-seed')).toBeVisible();
+      await expect(page.getByTestId('panel')).not.toContainText('own notes name the country');
+    });
+
     test('the count line takes the right plural for 1, 2-4 and 5+ in every year', async ({ page }) => {
       // 35 steps of the slider, each redrawing the map in software GL.
       test.setTimeout(240_000);
