@@ -216,6 +216,16 @@ test.describe('axe-core finds no serious or critical violations', () => {
     await expect(page.getByRole('listbox')).toBeVisible();
     await expectAccessible(page);
   });
+
+  test('the dark theme’s zoom buttons: a light sign on a dark ground', async ({ page }) => {
+    await openMap(page, '?theme=dark');
+    const button = (await page.locator('.maplibregl-ctrl-zoom-in').boundingBox())!;
+    // MapLibre's own stylesheet had made the ground white, under signs the theme turns white.
+    const ground = await pixelAt(page, button.x + 3, button.y + 3);
+    const sign = await pixelAt(page, button.x + button.width / 2, button.y + button.height / 2);
+    expect(Math.max(...ground), `ground ${ground}`).toBeLessThan(90);
+    expect(Math.min(...sign), `sign ${sign}`).toBeGreaterThan(170);
+  });
 });
 
 test.describe('on a phone (375 × 667)', () => {
