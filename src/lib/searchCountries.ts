@@ -6,12 +6,16 @@ export interface Searchable {
   aliases?: string[];
   /** An organisation (the EU, NATO) rather than a state: the list says so. */
   organisation?: boolean;
+  /** A place the map draws that is not a state (Greenland, Western Sahara): listed after the states. */
+  territory?: boolean;
 }
 
 export interface SearchHit {
   id: string;
   name: string;
   organisation: boolean;
+  /** Not a state (Searchable.territory): the list says so. */
+  territory?: true;
   /** The other name that matched, when it was not the English name ("Czechia", "Беларусь"). */
   matched: string | null;
 }
@@ -23,9 +27,10 @@ function fold(text: string): string {
 }
 
 /**
- * States and organisations whose English, Belarusian or Russian name or an alias matches the query: names
- * that start with it first, then names with a word that starts with it, then any match (of three
- * letters or more).
+ * States, organisations and the other places the map draws whose English, Belarusian or Russian
+ * name or an alias matches the query: names that start with it first, then names with a word that
+ * starts with it, then any match (of three letters or more); at each of these, states before the
+ * places that are not states.
  */
 export function searchCountries(
   items: Searchable[],
@@ -59,6 +64,7 @@ export function searchCountries(
           id: item.id,
           name: item.name,
           organisation: item.organisation === true,
+          ...(item.territory ? { territory: true as const } : {}),
           matched: best.name === item.name ? null : best.name,
         },
         score: best.score,
@@ -66,7 +72,12 @@ export function searchCountries(
     }
   }
   return scored
-    .sort((a, b) => a.score - b.score || compare(a.hit.name, b.hit.name))
+    .sort(
+      (a, b) =>
+        a.score - b.score ||
+        Number(!!a.hit.territory) - Number(!!b.hit.territory) ||
+        compare(a.hit.name, b.hit.name),
+    )
     .slice(0, limit)
     .map((s) => s.hit);
 }

@@ -59,6 +59,24 @@ test.describe('search', () => {
       previous = center;
     }
   });
+
+  test('finds the places the map draws that are not states, after the states, and opens their notes', async ({
+    page,
+  }) => {
+    await openMap(page);
+    const search = page.getByRole('combobox', { name: 'Find a country' });
+    // "No country or organisation matches “Greenland”", while a click on Greenland opened its notes.
+    await search.fill('Greenland');
+    await expect(page.getByRole('option').first()).toHaveText('Greenland · not a state');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText('Greenland');
+    await expect(page.getByTestId('panel-open-state')).toContainText('Denmark');
+    await expect(page).toHaveURL(/country=GRL/);
+    // Where a state and a place share the start of their names, the state comes first.
+    await search.fill('New');
+    await expect(page.getByRole('option').first()).toHaveText('New Zealand');
+    await expect(page.getByRole('option').nth(1)).toHaveText('New Caledonia · not a state');
+  });
 });
 
 test.describe('small states', () => {

@@ -413,6 +413,8 @@ test.describe('current names, and the old ones still found', () => {
     { lang: 'be', query: 'Святы Прастол', shown: 'Ватыкан (Святы Прастол)' },
     // An organisation's line keeps its space before the dot (Svelte dropped a leading one).
     { lang: 'ru', query: 'ЕС', shown: 'Европейский союз (ЕС) · организация' },
+    { lang: 'ru', query: 'Западная Сахара', shown: 'Западная Сахара · не государство' },
+    { lang: 'be', query: 'Ганконг', shown: 'Ганконг · не дзяржава' },
   ] as const) {
     test(`${lang}: "${query}" finds "${shown}"`, async ({ page }) => {
       await openMap(page, `?lang=${lang}`);

@@ -15,6 +15,21 @@ describe('searchCountries ranks what it finds', () => {
     expect(ids(items, 'land')).toEqual(['LAN', 'NEW', 'ICE']);
   });
 
+  it('lists a place that is not a state after the states of the same rank, and says so', () => {
+    const items = [
+      { id: 'NCL', name: 'New Caledonia', territory: true },
+      { id: 'NZL', name: 'New Zealand' },
+      { id: 'GRL', name: 'Greenland', territory: true },
+    ];
+    expect(ids(items, 'new')).toEqual(['NZL', 'NCL']);
+    // A better rank still comes first: "Green" starts Greenland's name, and only a word of the other's.
+    expect(ids([...items, { id: 'XGR', name: 'Big Greenish' }], 'green')).toEqual(['GRL', 'XGR']);
+    expect(searchCountries(items, 'greenl')).toEqual([
+      { id: 'GRL', name: 'Greenland', organisation: false, territory: true, matched: null },
+    ]);
+    expect(searchCountries(items, 'zeal')[0]).not.toHaveProperty('territory');
+  });
+
   it('orders names of the same rank A to Z', () => {
     const items = [
       { id: 'LAO', name: 'Laos' },
