@@ -112,6 +112,28 @@ test.describe('small states', () => {
     await page.mouse.click(x, y);
     await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText('Tuvalu');
   });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 375, height: 667 }, hasTouch: true });
+
+    test('Tuvalu opens with a neighbour in sight above the notes, not as a lone dot in the ocean', async ({
+      page,
+    }) => {
+      await openMap(page, '?country=TUV');
+      const sheet = (await page.getByTestId('panel').boundingBox())!;
+      const map = (await page.getByTestId('map').boundingBox())!;
+      // Wait for the flight to end: Tuvalu centred in the part of the map the sheet leaves.
+      await expect
+        .poll(async () => Math.abs((await positionOf(page, 'TUV')).y - (map.y + sheet.y) / 2))
+        .toBeLessThan(30);
+      // Samoa, about 1,100 km away, was under the sheet at zoom 4.
+      const samoa = await positionOf(page, 'WSM');
+      expect(samoa.x).toBeGreaterThan(0);
+      expect(samoa.x).toBeLessThan(375);
+      expect(samoa.y).toBeGreaterThan(map.y);
+      expect(samoa.y).toBeLessThan(sheet.y);
+    });
+  });
 });
 
 test.describe('the table view', () => {
