@@ -57,9 +57,11 @@ export function formatDate(date: PartialDate, lang: Lang = currentLang()): strin
     // Stryker disable next-line LogicalOperator: see above.
     return y ?? date.iso;
   }
+  // The year and its "г." are held together by a no-break space, as Belarusian and Russian type
+  // them: a narrow table cell left the "г." alone on a line of its own.
   if (lang === 'be') {
-    if (day !== undefined) return `${day} ${BE_MONTHS_GENITIVE[month!]} ${y} г.`;
-    if (monthKnown) return `${BE_MONTHS[month!]} ${y} г.`;
+    if (day !== undefined) return `${day} ${BE_MONTHS_GENITIVE[month!]} ${y}\u00a0г.`;
+    if (monthKnown) return `${BE_MONTHS[month!]} ${y}\u00a0г.`;
     // Stryker disable next-line LogicalOperator: see above.
     return y ?? date.iso;
   }
@@ -72,7 +74,9 @@ export function formatDate(date: PartialDate, lang: Lang = currentLang()): strin
     year: 'numeric',
     month: 'long',
     ...(day !== undefined ? { day: 'numeric' } : {}),
-  }).format(at);
+  })
+    .format(at)
+    .replace(/ г\.$/, '\u00a0г.');
 }
 
 /** How long ago a partial date was, in whole years, counting only what the precision allows. */

@@ -67,6 +67,28 @@ test.describe('the table on a phone', () => {
     const afghanistan = page.getByTestId('table-view').locator('tr[data-id="AFG"] td:visible');
     await expect(afghanistan).toHaveText([/^—\s*Relations, date not found$/]);
   });
+
+  test('in Belarusian, a date that wraps keeps its "г." with the year', async ({ page }) => {
+    await openMap(page, '?lang=be');
+    await page.getByTestId('table-toggle').click();
+    // Azerbaijan's "11 чэрвеня 1993 г." wraps in a 390 px table: "г." was left alone on a line.
+    const cell = page.getByTestId('table-view').locator('tr[data-id="AZE"] td:visible').first();
+    await expect(cell).toContainText('1993');
+    const lines = await cell.evaluate((td) => {
+      const text = [...td.childNodes].find(
+        (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('1993'),
+      )!;
+      const at = (word: string) => {
+        const range = document.createRange();
+        const start = text.textContent!.indexOf(word);
+        range.setStart(text, start);
+        range.setEnd(text, start + word.length);
+        return Math.round(range.getBoundingClientRect().top);
+      };
+      return { year: at('1993'), suffix: at('г.') };
+    });
+    expect(lines.suffix).toBe(lines.year);
+  });
 });
 
 test.describe('search from the table', () => {

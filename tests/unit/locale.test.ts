@@ -81,8 +81,9 @@ describeWith('dates and ages', (use) => {
   const year = { iso: '1992', precision: 'year' as const };
   it.each([
     { lang: 'en', expected: ['13 March 1992', 'May 1993', '1992'] },
-    { lang: 'be', expected: ['13 сакавіка 1992 г.', 'травень 1993 г.', '1992'] },
-    { lang: 'ru', expected: ['13 марта 1992 г.', 'май 1993 г.', '1992'] },
+    // A no-break space holds "г." to its year.
+    { lang: 'be', expected: ['13 сакавіка 1992\u00a0г.', 'травень 1993\u00a0г.', '1992'] },
+    { lang: 'ru', expected: ['13 марта 1992\u00a0г.', 'май 1993\u00a0г.', '1992'] },
   ] as const)('in $lang', ({ lang, expected }) => {
     expect([formatDate(day, lang), formatDate(month, lang), formatDate(year, lang)]).toEqual(expected);
   });
