@@ -198,6 +198,14 @@ for (const lang of ['be', 'ru'] as const) {
       await expect(page.getByTestId('panel')).not.toContainText('own notes name the country');
     });
 
+    test('the credit quotes the article’s title in the language’s quotation marks', async ({ page }) => {
+      await openMap(page, `?lang=${lang}`);
+      // “Foreign relations of Belarus” in English quotation marks, in a Belarusian or Russian line.
+      await expect(page.getByTestId('attribution').locator('.full')).toContainText(
+        '«Foreign relations of Belarus»',
+      );
+    });
+
     test('the count line takes the right plural for 1, 2-4 and 5+ in every year', async ({ page }) => {
       // 35 steps of the slider, each redrawing the map in software GL.
       test.setTimeout(240_000);
