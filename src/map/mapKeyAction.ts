@@ -42,8 +42,8 @@ export interface MapKeyContext {
 
 /**
  * What a key pressed on the map does (the help dialog lists these): arrows move the focus to
- * the nearest country that way (or say there is none), Shift+arrows pan, Enter or Space open the focused country,
- * Esc leaves it, + and − zoom. null: the key is not the map's.
+ * the nearest country that way (or say there is none), Shift+arrows pan, Enter or Space open
+ * the focused country, Esc leaves it, + and − zoom. null: the key is not the map's.
  */
 export function mapKeyAction(key: string, shift: boolean, ctx: MapKeyContext): MapKeyAction | null {
   const direction = ARROWS[key];
