@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
 import { classRgb, expect, near, openMap, pixelAt, positionOf, test } from './fixtures';
 
 test.describe('the map', () => {
@@ -157,6 +161,43 @@ test.describe('on a phone (390 × 844)', () => {
       expect(await page.evaluate(() => window.__belarusMap!.view().zoom)).toBeGreaterThanOrEqual(zoom - 1e-6);
     });
   }
+});
+
+test.describe('on a phone, a large state opened from a link', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('is in sight whole above the notes sheet: Greenland, not only its middle', async ({ page }) => {
+    await openMap(page, '?country=GRL');
+    const panel = page.getByTestId('panel');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Greenland');
+    const map = (await page.getByTestId('map').boundingBox())!;
+    // The part of the map the notes sheet leaves (the sheet may start below the map).
+    const bottom = Math.min(map.y + map.height, (await panel.boundingBox())!.y);
+    // Wait for the flight to end: Greenland's anchor centred there.
+    await expect
+      .poll(async () => Math.abs((await positionOf(page, 'GRL')).y - (map.y + bottom) / 2))
+      .toBeLessThan(30);
+    const { zoom } = await page.evaluate(() => window.__belarusMap!.view());
+    // Greenland's outline, from the geometry the page draws, placed around its anchor at that zoom.
+    const topo = JSON.parse(readFileSync('static/world.topo.json', 'utf8')) as Topology;
+    const countries = feature(topo, topo.objects.countries!) as FeatureCollection<
+      Geometry,
+      { code: string; lon: number; lat: number }
+    >;
+    const shape = countries.features.find((f) => f.properties.code === 'GRL')!;
+    const rings = shape.geometry.type === 'MultiPolygon' ? shape.geometry.coordinates.map((p) => p[0]!) : [];
+    const main = rings.reduce((a, b) => (b.length > a.length ? b : a)); // the main island: the longest ring
+    const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
+    const scale = 512 * 2 ** zoom;
+    const at = await positionOf(page, 'GRL');
+    const xs = main.map(([lon]) => at.x + ((lon! - shape.properties.lon) / 360) * scale);
+    const ys = main.map(([, lat]) => at.y - (y(lat!) - y(shape.properties.lat)) * scale);
+    // At zoom 2.5 Greenland ran off both sides and under the sheet.
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(map.x);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(map.x + map.width);
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(map.y);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(bottom);
+  });
 });
 
 test('a state clicked near the right edge stays in sight when the notes panel narrows the map', async ({
