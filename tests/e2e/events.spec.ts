@@ -75,6 +75,45 @@ for (const c of PANELS) {
   });
 }
 
+test('a link to Sweden’s notes shows them with their timeline at once, not growing one after they are read', async ({
+  page,
+}) => {
+  // What the panel held the moment it entered the page: the events used to load after the app
+  // had mounted, and the timeline then appeared in the middle of notes already on screen.
+  await page.addInitScript(() => {
+    const seen: { events: number; sources: boolean }[] = [];
+    (window as unknown as { panelAtFirst: typeof seen }).panelAtFirst = seen;
+    new MutationObserver((_, observer) => {
+      const panel = document.querySelector('[data-testid="panel"]');
+      if (!panel) return;
+      seen.push({
+        events: panel.querySelectorAll('[data-testid="panel-event"]').length,
+        sources: panel.querySelector('[data-testid="panel-sources"]') !== null,
+      });
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openMap(page, '?country=SWE');
+  await expect(page.getByTestId('panel-event')).toHaveCount(1);
+  const atFirst = await page.evaluate(() => (window as unknown as { panelAtFirst: unknown[] }).panelAtFirst);
+  expect(atFirst).toEqual([{ events: 1, sources: true }]);
+});
+
+for (const query of ['', '?country=SWE']) {
+  test(`without the events’ file, the map and the notes still open, with a warning (${query || 'no country'})`, async ({
+    page,
+    watch,
+  }) => {
+    await page.route(/\/assets\/events-[^/]+\.js$/, (route) => route.abort());
+    await openMap(page, query);
+    if (!query) await page.getByRole('combobox', { name: 'Find a country' }).fill('Sweden');
+    if (!query) await page.keyboard.press('Enter');
+    await expect(page.getByTestId('panel-date')).toHaveText('14 January 1992');
+    await expect(page.getByTestId('panel-event')).toHaveCount(0);
+    await expect.poll(() => watch.warnings.join('\n')).toContain('The events could not be loaded');
+  });
+}
+
 test('?year=2008 shows the year’s event line, whose button opens the United States’ notes', async ({
   page,
 }) => {
