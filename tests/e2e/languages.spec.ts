@@ -410,6 +410,43 @@ test.describe('on a 375 px phone, in every language', () => {
   }
 });
 
+test.describe('with the notes beside the map, in a window of 700 or 900 px', () => {
+  for (const [lang, width] of [
+    ['ru', 900],
+    ['be', 900],
+    ['ru', 700],
+    ['be', 700],
+  ] as const) {
+    test(`${lang}, ${width} px: the search shows its whole placeholder, and the toolbar stays clear of the zoom buttons`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 600 });
+      await openMap(page, `?lang=${lang}&country=DEU`);
+      await expect(page.getByTestId('panel')).toBeVisible();
+      // The panel left the map a column of 540 or 420 px: the search box had shrunk to "Найти ст".
+      const room = await page.locator('#country-search').evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontSize} ${style.fontFamily}`;
+        const inner = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { text: context.measureText(input.placeholder).width, inner };
+      });
+      expect(room.text).toBeLessThanOrEqual(room.inner);
+      // The language switch names the language by its code there, as on a phone.
+      await expect(page.getByTestId('lang-switch').locator('option:checked')).toHaveAttribute(
+        'label',
+        lang.toUpperCase(),
+      );
+      const zoom = (await page.locator('.maplibregl-ctrl-group').boundingBox())!;
+      for (const control of await page.locator('.toolbar input, .toolbar select, .toolbar button').all()) {
+        const box = (await control.boundingBox())!;
+        const apart = box.x + box.width <= zoom.x || box.y >= zoom.y + zoom.height;
+        expect(apart, await control.evaluate((e) => e.outerHTML.slice(0, 60))).toBe(true);
+      }
+    });
+  }
+});
+
 test.describe('current names, and the old ones still found', () => {
   for (const { lang, query, shown } of [
     { lang: 'be', query: 'Эсваціні', shown: 'Эсваціні' },
