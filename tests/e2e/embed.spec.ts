@@ -29,6 +29,11 @@ function fixedFrame(src: string): string {
   return `<iframe src="${src.replace(/&/g, '&amp;')}" title="Map" style="width: 100%; height: 474px; border: 0" data-belarus-map></iframe>`;
 }
 
+/** The embed in a frame of a fixed width and height that nothing resizes. */
+function sizedFrame(src: string, width: number, height: number): string {
+  return `<iframe src="${src.replace(/&/g, '&amp;')}" title="Map" style="width: ${width}px; height: ${height}px; border: 0" data-belarus-map></iframe>`;
+}
+
 /** A long article with the map below the fold, between paragraphs. */
 function tallHostPage(snippet: string): string {
   return hostPage(`<div style="height: 1000px">The article's opening paragraphs.</div>
@@ -46,6 +51,9 @@ test.beforeAll(async () => {
       // No embed.js: the frame keeps the height it was given, as on a page that strips scripts.
       '/fixed': hostPage(fixedFrame(`${APP}?embed=1&year=2000&country=DEU`)),
       '/fixed-table': hostPage(fixedFrame(`${APP}?embed=1&year=2000&view=table`)),
+      // Wider frames of fixed height, as a CMS without scripts gives a desktop reader.
+      '/fixed-900': hostPage(sizedFrame(`${APP}?embed=1&year=2000`, 900, 600)),
+      '/fixed-600': hostPage(sizedFrame(`${APP}?embed=1&year=2000&country=DEU`, 600, 560)),
       '/tall': tallHostPage(embedSnippet(`${APP}?year=2000&country=COD`)),
       '/sandboxed': hostPage(
         embedSnippet(`${APP}?year=2000`).replace(
@@ -283,6 +291,45 @@ test.describe('a small embed in a frame of fixed height (375 px wide)', () => {
         credit.top,
       );
     expect(rows).toBeGreaterThanOrEqual(5);
+  });
+});
+
+test.describe('an embed in a wider frame of fixed height', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  /** An element's box in the frame's own coordinates. */
+  const box = (locator: import('@playwright/test').Locator) =>
+    locator.evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: r.height };
+    });
+
+  test('900 × 600: the map, the legend and the whole slider fit the frame, which does not scroll', async ({
+    page,
+  }) => {
+    await page.goto(`${HOST}fixed-900`);
+    const frame = page.frameLocator('iframe[data-belarus-map]');
+    await frame.getByTestId('map').waitFor({ state: 'attached' });
+    // The page inside was 683 px tall: only the top of Play showed, at 583–623 px.
+    expect(await frame.locator('html').evaluate((e) => e.scrollHeight)).toBeLessThanOrEqual(600);
+    for (const id of ['play', 'year-slider', 'time-controls', 'legend', 'attribution']) {
+      expect((await box(frame.getByTestId(id))).bottom, id).toBeLessThanOrEqual(600);
+    }
+    expect((await box(frame.getByTestId('map'))).height).toBeGreaterThan(300);
+  });
+
+  test('600 × 560: a country’s notes are a sheet over the map that leaves the slider in sight', async ({
+    page,
+  }) => {
+    await page.goto(`${HOST}fixed-600`);
+    const frame = page.frameLocator('iframe[data-belarus-map]');
+    const panel = frame.getByTestId('panel');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Germany');
+    const slider = await box(frame.getByTestId('time-controls'));
+    expect(slider.bottom).toBeLessThanOrEqual(560);
+    expect((await box(panel)).bottom).toBeLessThanOrEqual(slider.top + 0.5);
+    await frame.getByTestId('year-slider').fill('1993');
+    await expect(frame.getByTestId('count')).toContainText('By 1993');
   });
 });
 
