@@ -95,22 +95,22 @@ ul.fp-row li{white-space:normal;align-items:flex-start}ul.fp-row .fp-sw{margin-t
 .fp-noscript{position:absolute;z-index:3;top:.5rem;left:.5rem;right:.5rem;margin:0;padding:.4rem .6rem;background:var(--surface);border-left:4px solid var(--accent)}
 .fp-controls{flex:none;height:125px}
 .fp[data-table] .fp-map{visibility:hidden}
-.fp[data-mode=embed],.fp[data-mode=flow]{height:auto;min-height:0}
+.fp[data-mode=flow]{height:auto;min-height:0}
+.fp[data-mode=embed]{height:100vh;height:100dvh;min-height:0}
 .fp[data-mode=embed] .fp-header,.fp[data-mode=flow] .fp-header{display:none}
-.fp[data-mode=embed] .fp-main,.fp[data-mode=flow] .fp-main{flex:none;min-height:0;height:clamp(320px,62vw,620px)}
+.fp[data-mode=flow] .fp-main{flex:none;min-height:0;height:clamp(320px,62vw,620px)}
+.fp[data-mode=embed] .fp-main{flex:1;height:auto;min-height:240px}
+.fp[data-mode=embed] .fp-box{min-height:100px}
 @media (max-width:700px){.fp-main{padding-bottom:29px}}
 @media (max-width:640px){
 .fp-header{padding:.5rem .75rem .25rem}.fp h1{font-size:1.05rem}.fp-header p{font-size:.85rem}
 .fp-gap{display:none}
-.fp[data-mode=embed] .fp-main{height:clamp(360px,96vw,620px)}
 .fp[data-mode=flow] .fp-main{height:clamp(520px,140vw,760px)}
 }
 @media (max-width:540px){.fp-main{padding-top:5.5rem}}
 @media (max-width:480px){
 .fp-header p{display:none}
 .fp-controls{height:171px}
-.fp[data-mode=embed]{height:100vh;height:100dvh}
-.fp[data-mode=embed] .fp-main{flex:1;height:auto;min-height:240px;padding-top:3rem}
-.fp[data-mode=embed] .fp-box{min-height:100px}
+.fp[data-mode=embed] .fp-main{padding-top:3rem}
 }
 `;
