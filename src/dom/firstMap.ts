@@ -95,8 +95,10 @@ export function applyFirstPaint(
   });
   // Stripes show faint in a past year, when nobody knows whether those relations existed yet.
   svg
-    .querySelector('.fp-hatches')
-    ?.setAttribute('opacity', String(request.year >= currentYear ? 1 : config.pastHatchOpacity));
+    .querySelectorAll('.fp-hatches')
+    .forEach((g) =>
+      g.setAttribute('opacity', String(request.year >= currentYear ? 1 : config.pastHatchOpacity)),
+    );
   shell.querySelectorAll<HTMLElement>('[data-swatch]').forEach((swatch) => {
     swatch.style.backgroundColor = palette.classes[swatch.dataset.swatch || ''] || '';
   });
@@ -155,5 +157,7 @@ export function paintFirstMap(
     const cls = classes[shape.getAttribute('data-id') ?? ''] ?? 'nodata';
     shape.setAttribute('fill', palette.classes[cls] ?? palette.classes.nodata ?? '');
   });
-  svg.querySelector('.fp-hatches')?.setAttribute('opacity', String(past ? PAST_HATCH_OPACITY : 1));
+  svg
+    .querySelectorAll('.fp-hatches')
+    .forEach((g) => g.setAttribute('opacity', String(past ? PAST_HATCH_OPACITY : 1)));
 }

@@ -113,7 +113,7 @@ function attrs(code: string, info: ShapeInfo, fill: string): string {
 
 /**
  * The world's states as SVG markup in world units (see worldProjection): one path per state
- * (`data-id`, `data-k`), stripes over the hatched ones, a circle per small state, and the world
+ * (`data-id`, `data-k`), stripes over the hatched ones, a circle per small state (striped too), and the world
  * drawn again either side, as MapLibre draws world copies past the antimeridian.
  */
 export function worldSvgShapes(
@@ -150,17 +150,22 @@ export function worldSvgShapes(
     if (info.hatched) hatches.push(`<path d="${d}"/>`);
   }
   const projection = worldProjection();
+  const pointHatches: string[] = [];
   const circles = points.features.map((f) => {
     // Stryker disable next-line ArrayDeclaration: Mercator projects every longitude and latitude, so the fallback never runs.
     const [x, y] = projection(f.geometry.coordinates as [number, number]) ?? [0, 0];
     const { code } = f.properties;
     const info = infoOf(code);
-    return `<circle ${attrs(code, info, fillOf(info.key))} cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${options.pointRadius}"/>`;
+    const at = `cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${options.pointRadius}"`;
+    if (info.hatched) pointHatches.push(`<circle ${at}/>`);
+    return `<circle ${attrs(code, info, fillOf(info.key))} ${at}/>`;
   });
   return (
     `<g id="fp-world" class="fp-world"><g class="fp-shapes">${shapes.join('')}</g>` +
     `<g class="fp-hatches" fill="url(#fp-hatch)" pointer-events="none">${hatches.join('')}</g></g>` +
     `<use href="#fp-world" x="-512" aria-hidden="true"/><use href="#fp-world" x="512" aria-hidden="true"/>` +
-    `<g class="fp-points" stroke="${pointStroke}">${circles.join('')}</g>`
+    `<g class="fp-points" stroke="${pointStroke}">${circles.join('')}</g>` +
+    // The points' stripes, as on MapLibre's map (a small state whose date was not found).
+    `<g class="fp-hatches" fill="url(#fp-hatch)" pointer-events="none">${pointHatches.join('')}</g>`
   );
 }

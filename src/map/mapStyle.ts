@@ -15,7 +15,10 @@ export const BORDER_LAYER = 'country-border';
 export const OUTLINE_LAYER = 'country-outline';
 export const HALO_LAYER = 'country-outline-halo';
 export const POINT_LAYER = 'country-points';
+/** The stripes over the points of the small states whose date was not found (a circle takes no fill pattern). */
+export const POINT_HATCH_LAYER = 'country-point-hatch';
 export const HATCH_IMAGE = 'hatch';
+export const HATCH_DOT_IMAGE = 'hatch-dot';
 /** Visible radius of a small state's point; its hit target is larger (see MapView). */
 export const POINT_RADIUS = 5;
 
@@ -146,6 +149,18 @@ export function mapStyle(palette: Palette): StyleSpecification {
           ],
         },
       },
+      // The same stripes as over the shapes, in a disc the size of a point: without them Lebanon's
+      // or Gambia's pale dot read as "not yet" in the legend.
+      {
+        id: POINT_HATCH_LAYER,
+        type: 'symbol',
+        source: POINT_SOURCE,
+        filter: ['==', ['get', 'hatched'], true],
+        layout: { 'icon-image': HATCH_DOT_IMAGE, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+        paint: {
+          'icon-opacity': ['case', ['==', ['feature-state', 'cls'], 'undated'], 1, PAST_HATCH_OPACITY],
+        },
+      },
     ],
   };
 }
@@ -155,12 +170,29 @@ export function mapStyle(palette: Palette): StyleSpecification {
  * fetched; transparent between the stripes, so the class's own fill shows there.
  */
 export function hatchImage(palette: Palette): { width: number; height: number; data: Uint8Array } {
-  const size = 8;
+  return stripes(palette.hatch, 8, false);
+}
+
+/**
+ * The stripes in a disc of a point's size, at 2× (add it with pixelRatio 2): 4 px apart on
+ * screen as over the shapes, and transparent outside the disc and between the stripes.
+ */
+export function hatchDotImage(palette: Palette): { width: number; height: number; data: Uint8Array } {
+  return stripes(palette.hatch, POINT_RADIUS * 4, true);
+}
+
+function stripes(
+  hex: string,
+  size: number,
+  disc: boolean,
+): { width: number; height: number; data: Uint8Array } {
   const data = new Uint8Array(size * size * 4);
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(palette.hatch.slice(i, i + 2), 16));
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const inside = (x: number, y: number) =>
+    !disc || Math.hypot(x + 0.5 - size / 2, y + 0.5 - size / 2) <= size / 2;
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const stripe = (x + y) % size < 2;
+      const stripe = (x + y) % 8 < 2 && inside(x, y);
       const o = (y * size + x) * 4;
       // Fully transparent pixels are all zero, whether MapLibre takes them as premultiplied or not.
       if (!stripe) continue;

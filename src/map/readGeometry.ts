@@ -32,6 +32,7 @@ export function readGeometry(topo: Topology, hatched: ReadonlySet<string>): MapG
   const countries = feature(topo, topo.objects.countries!) as FeatureCollection<Geometry, ShapeProps>;
   for (const f of countries.features) if (hatched.has(f.properties.code)) f.properties.hatched = true;
   const points = feature(topo, topo.objects.points!) as FeatureCollection<Geometry, ShapeProps>;
+  for (const f of points.features) if (hatched.has(f.properties.code)) f.properties.hatched = true;
   const byId = new Map<string, NamedAnchor>();
   for (const { properties: p } of [...countries.features, ...points.features]) {
     byId.set(p.code, { id: p.code, name: p.name, lon: p.lon, lat: p.lat });

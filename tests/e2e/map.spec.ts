@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { classRgb, expect, near, openMap, pixelAt, positionOf, test } from './fixtures';
+import { PNG } from 'pngjs';
+import { PALETTES } from '../../src/lib/palette';
+import { classRgb, hexToRgb, expect, near, openMap, pixelAt, positionOf, test } from './fixtures';
 
 test.describe('the map', () => {
   test('draws countries with different years in different colours at their positions', async ({ page }) => {
@@ -26,6 +28,27 @@ test.describe('the map', () => {
     expect(near(await pixelAt(page, blr.x, blr.y), classRgb('subject'))).toBe(true);
     const per = await positionOf(page, 'PER'); // Peru: no source found either way
     expect(near(await pixelAt(page, per.x, per.y), classRgb('nodata'))).toBe(true);
+  });
+
+  test('stripes the point of a small state whose date was not found, as the legend’s swatch is', async ({
+    page,
+  }) => {
+    await openMap(page);
+    // Lebanon: relations, date not found; drawn as a point at the world view. Its plain pale dot
+    // read as "Not yet (came later)" in the legend.
+    const at = await positionOf(page, 'LBN');
+    await pixelAt(page, at.x, at.y); // waits for the map to be drawn
+    const png = PNG.sync.read(
+      await page.screenshot({
+        clip: { x: Math.round(at.x) - 3, y: Math.round(at.y) - 3, width: 7, height: 7 },
+      }),
+    );
+    const pixels = Array.from(
+      { length: 49 },
+      (_, i) => [png.data[i * 4]!, png.data[i * 4 + 1]!, png.data[i * 4 + 2]!] as [number, number, number],
+    );
+    expect(pixels.some((p) => near(p, hexToRgb(PALETTES.light.hatch), 40))).toBe(true);
+    expect(pixels.some((p) => near(p, classRgb('undated')))).toBe(true);
   });
 
   test('draws a dependency as the state that conducts its foreign relations, in every year', async ({

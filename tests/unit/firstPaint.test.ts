@@ -234,6 +234,18 @@ describe('the SVG map', () => {
     expect(missing.length).toBeLessThanOrEqual(2);
   });
 
+  it('stripes the points of the small states whose date was not found, over the points', () => {
+    const hatchedPoints = dataset.countries.filter(
+      (c) => info(c.id).hatched && shapes.includes(`<circle data-id="${c.id}"`),
+    );
+    expect(hatchedPoints.map((c) => c.id)).toContain('LBN');
+    const groups = [...shapes.matchAll(/<g class="fp-hatches"[^>]*>(.*?)<\/g>/g)].map((m) => m[1]!);
+    expect(groups).toHaveLength(2);
+    // The second group follows the points, one striped disc per hatched point.
+    expect(shapes.indexOf('class="fp-points"')).toBeLessThan(shapes.lastIndexOf('class="fp-hatches"'));
+    expect(groups[1]!.match(/<circle /g)).toHaveLength(hatchedPoints.length);
+  });
+
   it('stays small: under 20 KB gzip (what it adds to index.html)', () => {
     const bytes = gzipSync(shapes, { level: 9 }).length;
     expect(bytes).toBeLessThan(20 * 1024);

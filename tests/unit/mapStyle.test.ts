@@ -11,16 +11,19 @@ import {
   classColor,
   FILL_LAYER,
   HALO_LAYER,
+  HATCH_DOT_IMAGE,
   HATCH_IMAGE,
   HATCH_LAYER,
+  hatchDotImage,
   hatchImage,
   mapStyle,
   OUTLINE_LAYER,
+  POINT_HATCH_LAYER,
   POINT_LAYER,
   POINT_RADIUS,
   themedPaint,
 } from '../../src/map/mapStyle';
-import { PALETTES, type Palette } from '../../src/lib/palette';
+import { PALETTES, PAST_HATCH_OPACITY, type Palette } from '../../src/lib/palette';
 
 type Spec = Record<string, Record<string, StylePropertySpecification>>;
 const spec = latest as unknown as Spec;
@@ -64,7 +67,7 @@ describe.each(['light', 'dark'] as const)('the %s map style', (theme) => {
     expect(validateStyleMin(mapStyle(palette))).toEqual([]);
   });
 
-  it('draws the background, fills, hatching, borders, outlines and points in that order', () => {
+  it('draws the background, fills, hatching, borders, outlines, points and their hatching in that order', () => {
     const style = mapStyle(palette);
     expect(style.layers.map((l) => [l.id, l.type])).toEqual([
       ['background', 'background'],
@@ -74,6 +77,7 @@ describe.each(['light', 'dark'] as const)('the %s map style', (theme) => {
       [HALO_LAYER, 'line'],
       [OUTLINE_LAYER, 'line'],
       [POINT_LAYER, 'circle'],
+      [POINT_HATCH_LAYER, 'symbol'],
     ]);
     expect(paint(style, 'background', 'background-color')).toBe(palette.background);
   });
@@ -174,6 +178,41 @@ describe.each(['light', 'dark'] as const)('the %s map style', (theme) => {
     ]);
     for (const [id, property, value] of themed)
       expect(value, `${id} ${property}`).toEqual(paint(style, id, property));
+  });
+
+  it('stripes the points of the hatched states only, faint in a past year as over the shapes', () => {
+    const style = mapStyle(palette);
+    expect(layer(style, POINT_HATCH_LAYER)).toMatchObject({
+      source: 'points',
+      filter: ['==', ['get', 'hatched'], true],
+      layout: { 'icon-image': HATCH_DOT_IMAGE, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    });
+    const opacity = paint(style, POINT_HATCH_LAYER, 'icon-opacity');
+    expect(evaluate('symbol', 'icon-opacity', opacity, { cls: 'undated' })).toBe(1);
+    expect(evaluate('symbol', 'icon-opacity', opacity, { cls: 'undatedpast' })).toBe(PAST_HATCH_OPACITY);
+  });
+
+  it('makes the points’ stripes a disc as wide as a point at 2×, striped as the shapes are', () => {
+    const image = hatchDotImage(palette);
+    const size = POINT_RADIUS * 4;
+    expect([image.width, image.height, image.data.length]).toEqual([size, size, size * size * 4]);
+    const alpha = (x: number, y: number) => image.data[(y * size + x) * 4 + 3];
+    // On a stripe ((x + y) % 8 < 2): opaque inside the disc, transparent in its corners.
+    expect(alpha(14, 2)).toBe(255);
+    expect(alpha(8, 8)).toBe(255);
+    expect(alpha(0, 0)).toBe(0);
+    expect(alpha(19, 13)).toBe(0);
+    // Between the stripes: transparent, so the point's own colour shows.
+    expect(alpha(12, 10)).toBe(0);
+    const opaque = Array.from({ length: size * size }, (_, i) => i).filter(
+      (i) => image.data[i * 4 + 3] === 255,
+    );
+    expect(opaque.length).toBeGreaterThan(60);
+    for (const i of opaque) {
+      const hex =
+        '#' + [0, 1, 2].map((c) => (image.data[i * 4 + c] ?? 0).toString(16).padStart(2, '0')).join('');
+      expect(hex).toBe(palette.hatch);
+    }
   });
 
   it('makes an 8×8 hatch of two-pixel diagonal stripes, transparent between them (the fill shows through)', () => {
