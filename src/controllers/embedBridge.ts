@@ -45,6 +45,8 @@ export interface EmbedBridge {
   selection(country: string | null, name: string | null): void;
   /** Posts the height in every protocol the host may speak, when it changed. */
   height(height: number): void;
+  /** Asks the host to bring `top` (px from the frame's top) into sight, in our protocol and pym's. */
+  reveal(top: number): void;
   receive(event: IncomingMessage): void;
 }
 
@@ -87,6 +89,11 @@ export function createEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
       if (height === lastHeight) return;
       lastHeight = height;
       sendHeight(height);
+    },
+    reveal(top) {
+      if (!host) return;
+      post(`${NAMESPACE}:reveal`, { top });
+      if (pymId) host.postMessage(pymMessage(pymId, 'scrollToChildPos', String(top)), target);
     },
     receive(event) {
       if (!host || event.source !== host) return;

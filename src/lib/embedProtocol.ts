@@ -24,7 +24,9 @@ export type MapEvent =
   | { type: `${typeof NAMESPACE}:ready`; id: string; year: number; country: string | null }
   | { type: `${typeof NAMESPACE}:year`; id: string; year: number; events?: YearEventMessage[] }
   | { type: `${typeof NAMESPACE}:select`; id: string; country: string | null; name: string | null }
-  | { type: `${typeof NAMESPACE}:resize`; id: string; height: number };
+  | { type: `${typeof NAMESPACE}:resize`; id: string; height: number }
+  /** The reader opened notes below the map, at `top` px in the frame: the host scrolls them into sight. */
+  | { type: `${typeof NAMESPACE}:reveal`; id: string; top: number };
 
 /**
  * An event of the year as `belarus-map:year` carries it: its date (YYYY, YYYY-MM or YYYY-MM-DD),

@@ -55,6 +55,7 @@ test.beforeAll(async () => {
       '/fixed-900': hostPage(sizedFrame(`${APP}?embed=1&year=2000`, 900, 600)),
       '/fixed-600': hostPage(sizedFrame(`${APP}?embed=1&year=2000&country=DEU`, 600, 560)),
       '/tall': tallHostPage(embedSnippet(`${APP}?year=2000&country=COD`)),
+      '/tall-closed': tallHostPage(embedSnippet(`${APP}?year=2000`)),
       '/sandboxed': hostPage(
         embedSnippet(`${APP}?year=2000`).replace(
           '<iframe ',
@@ -361,6 +362,37 @@ test.describe('the snippet on a phone', () => {
     const map = (await frame.locator('.stage').boundingBox())!;
     const panel = (await frame.getByTestId('panel').boundingBox())!;
     expect(panel.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+  });
+});
+
+test.describe('the snippet on a phone, in a long article', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('a country the reader taps opens its notes below the map, and the page scrolls them into sight', async ({
+    page,
+  }) => {
+    await page.goto(`${HOST}tall-closed`);
+    const iframe = page.locator('iframe[data-belarus-map]');
+    const frame = page.frameLocator('iframe[data-belarus-map]');
+    // The frame loads lazily, when the reader scrolls near it.
+    await iframe.scrollIntoViewIfNeeded();
+    await frame.getByTestId('map').waitFor({ state: 'attached' });
+    await expect(frame.locator('[data-layout]')).toHaveAttribute('data-layout', 'flow');
+    // The reader has scrolled to the map.
+    await page.evaluate(() =>
+      window.scrollBy(0, document.querySelector('iframe')!.getBoundingClientRect().top),
+    );
+    const before = await page.evaluate(() => window.scrollY);
+    const box = (await iframe.boundingBox())!;
+    const at = await frame.locator('body').evaluate(() => window.__belarusMap!.screenPosition('KAZ'));
+    await page.touchscreen.tap(box.x + at!.x, box.y + at!.y);
+    const panel = frame.getByTestId('panel');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Kazakhstan');
+    // The notes opened below the map and the slider, at the bottom of the window: the page
+    // scrolled them up into sight (it stayed put, and the tap seemed to do nothing).
+    await expect.poll(async () => (await panel.boundingBox())!.y).toBeLessThan(844 * 0.6);
+    expect((await panel.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 200);
   });
 });
 

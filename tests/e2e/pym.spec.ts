@@ -81,5 +81,25 @@ test.describe('a host page using pym.js', () => {
     const slider = (await frame.getByTestId('time-controls').boundingBox())!;
     const panel = (await frame.getByTestId('panel').boundingBox())!;
     expect(panel.y).toBeGreaterThanOrEqual(slider.y + slider.height - 1);
+    // Opened by the host page, the notes leave the page where it was.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  test('on a phone, a country the reader taps has pym.js scroll its notes into sight', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(HOST);
+    const iframe = page.locator('#belarus-map iframe');
+    const frame = page.frameLocator('#belarus-map iframe');
+    await frame.getByTestId('map').waitFor({ state: 'attached' });
+    await expect.poll(() => frameHeight(page)).toBe(await innerHeight(page));
+    const box = (await iframe.boundingBox())!;
+    const at = await frame.locator('body').evaluate(() => window.__belarusMap!.screenPosition('KAZ'));
+    await page.mouse.click(box.x + at!.x, box.y + at!.y);
+    const panel = frame.getByTestId('panel');
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Kazakhstan');
+    // They opened below the map and the slider, at the bottom of the window (at 731 px); pym.js
+    // scrolls the page towards their top, as far as this short page goes.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+    expect((await panel.boundingBox())!.y).toBeLessThan(844 / 2);
   });
 });

@@ -56,6 +56,21 @@ describe('the embed bridge: events to the host', () => {
     ]);
   });
 
+  it('asks the host to show a point of the frame in its own format and, framed by pym.js, in pym’s', () => {
+    const plain = setup();
+    plain.bridge.reveal(731);
+    expect(plain.messages()).toEqual([{ type: 'belarus-map:reveal', id: 'map-1', top: 731 }]);
+    const pym = setup({ pymId: 'belarus-map' });
+    pym.bridge.reveal(731);
+    expect(pym.messages()).toEqual([
+      { type: 'belarus-map:reveal', id: 'map-1', top: 731 },
+      'pymxPYMxbelarus-mapxPYMxscrollToChildPosxPYMx731',
+    ]);
+    const alone = setup({ host: null });
+    alone.bridge.reveal(731);
+    expect(alone.host.posted).toEqual([]);
+  });
+
   it('reports a new height in its own, AMP’s and (when framed by pym.js) pym’s format, once per change', () => {
     const { bridge, messages } = setup({ pymId: 'belarus-map' });
     bridge.height(700);
