@@ -37,6 +37,29 @@ test.describe('search by common names and for organisations', () => {
     await expect(page.getByTestId('search-none')).toHaveText('');
   });
 
+  test('says how many countries match, in a status that screen readers announce, in the language shown', async ({
+    page,
+  }) => {
+    await openMap(page);
+    const search = page.getByRole('combobox', { name: 'Find a country' });
+    const count = page.getByTestId('search-count');
+    await expect(count).toHaveAttribute('role', 'status');
+    await search.fill('Germ');
+    await expect(count).toHaveText('1 result. Up and down arrows to choose, Enter to open.');
+    await search.fill('ma');
+    await expect(count).toHaveText(/^[2-8] results\. /);
+    // Nothing is said while nothing matches but the "no match" line, nor once the list is closed.
+    await search.fill('Atlantis');
+    await expect(count).toHaveText('');
+    await search.fill('Germ');
+    await page.keyboard.press('Enter');
+    await expect(count).toHaveText('');
+
+    await openMap(page, '?lang=ru');
+    await page.getByRole('combobox', { name: 'Найти страну или организацию' }).fill('Герм');
+    await expect(count).toHaveText('1 результат. Стрелки вверх и вниз — выбрать, Enter — открыть.');
+  });
+
   test('the EU opens a panel with the article’s row, its prose and its member states, and is in the URL', async ({
     page,
   }) => {
