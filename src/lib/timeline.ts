@@ -59,10 +59,24 @@ export function stepYear(timeline: Timeline, year: number, delta: number): numbe
 // undated one is a partner today but perhaps not then, hence "up to" before the last year. The
 // article's own list counts more partners than the map can name (see AboutMap).
 
+/**
+ * The article's count of partners, which is today's: in a past year it says so ("185 today" under
+ * the year, "today the article lists 185" in words), or it read as 185 partners in 1991.
+ */
+function articleCount(
+  timeline: Timeline,
+  year: number,
+  now: (inputs: { count: number }) => string,
+  today: (inputs: { count: number }) => string,
+): string {
+  return (year >= timeline.last ? now : today)({ count: timeline.listed ?? 0 });
+}
+
 /** The slider's visible count, two short lines for a phone: "By 2026: 148 partners" / "115 dated · article lists 185". */
 export function countLine(timeline: Timeline, year: number): { main: string; more: string } {
   const dated = partnersBy(timeline, year);
-  const article = timeline.listed === null ? [] : [m.count_article({ count: timeline.listed })];
+  const article =
+    timeline.listed === null ? [] : [articleCount(timeline, year, m.count_article, m.count_article_today)];
   if (year >= timeline.last && timeline.undated > 0) {
     return {
       main: m.count_partners({ year, count: dated + timeline.undated }),
@@ -79,7 +93,8 @@ export function countLine(timeline: Timeline, year: number): { main: string; mor
 /** The counts in words, for the slider's value and the announcements. */
 function countWords(timeline: Timeline, year: number): string {
   const dated = partnersBy(timeline, year);
-  const article = timeline.listed === null ? '' : m.words_article({ count: timeline.listed });
+  const article =
+    timeline.listed === null ? '' : articleCount(timeline, year, m.words_article, m.words_article_today);
   if (timeline.undated === 0) return m.words_dated_only({ count: dated }) + article;
   if (year >= timeline.last) return m.words_all({ total: dated + timeline.undated, dated }) + article;
   return m.words_up_to({ count: dated, undated: timeline.undated }) + article;
