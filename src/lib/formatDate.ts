@@ -92,10 +92,25 @@ export function yearsAgo(date: PartialDate, now: Date): string {
 }
 
 /**
- * A date cell of the article's tables as readers should see it: the article's own words, except
- * where the cell is a bare ISO date ("1993-12-06"), which reads better as "6 December 1993".
+ * A date cell of the article's tables as readers should see it: the date in the reader's language
+ * where the cell is only a date, as a bare ISO date ("1993-12-06") or as English writes it ("27
+ * December 1991", which a Russian reader read in English); otherwise the article's own words.
  */
-export function tableDateText(dateText: string, date: PartialDate | null): string {
-  if (date && /^\d{4}-\d{2}(-\d{2})?$/.test(dateText.trim())) return formatDate(date);
-  return dateText;
+export function tableDateText(
+  dateText: string,
+  date: PartialDate | null,
+  lang: Lang = currentLang(),
+): string {
+  return localTableDate(dateText, date, lang) ?? dateText;
+}
+
+/** The cell as a date in `lang` when it is only a date (see tableDateText); null when it has words of its own. */
+export function localTableDate(
+  dateText: string,
+  date: PartialDate | null,
+  lang: Lang = currentLang(),
+): string | null {
+  const cell = dateText.trim();
+  if (!date || !(/^\d{4}-\d{2}(-\d{2})?$/.test(cell) || cell === formatDate(date, 'en'))) return null;
+  return formatDate(date, lang);
 }

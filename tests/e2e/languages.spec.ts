@@ -196,6 +196,12 @@ for (const lang of ['be', 'ru'] as const) {
       await page.goto(`${BASE_URL}?lang=${lang}&country=RUS`);
       await expect(page.getByTestId('panel-seed')).toBeVisible();
       await expect(page.getByTestId('panel')).not.toContainText('own notes name the country');
+      // A cell that is only a date reads in the language ("Азия, строка 24: 27 December 1991").
+      await page.goto(`${BASE_URL}?lang=${lang}&country=VNM`);
+      await expect(page.getByTestId('panel-seed')).toHaveText(
+        lang === 'be' ? 'Азія, радок 24: 27 снежня 1991\u00a0г.' : 'Азия, строка 24: 27 декабря 1991\u00a0г.',
+      );
+      await expect(page.getByTestId('panel-seed').locator('[lang="en"]')).toHaveCount(0);
     });
 
     test('the credit quotes the article’s title in the language’s quotation marks', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, tableDateText, yearsAgo } from '../../src/lib/formatDate';
+import { formatDate, localTableDate, tableDateText, yearsAgo } from '../../src/lib/formatDate';
 import type { PartialDate } from '../../src/lib/types';
 
 describe('formatDate says a date as precisely as it is known', () => {
@@ -106,5 +106,18 @@ describe('tableDateText shows the article’s date cell as readers should see it
     },
   ])('"$cell" reads "$shown"', ({ cell, date, shown }) => {
     expect(tableDateText(cell, date)).toBe(shown);
+  });
+
+  it('gives a cell that is only a date in the reader’s language, and a cell with words of its own as it is', () => {
+    const day = { iso: '1991-12-27', precision: 'day' as const };
+    // "Азия, строка 24: 27 December 1991" in the Russian notes.
+    expect(tableDateText('27 December 1991', day, 'ru')).toBe('27 декабря 1991\u00a0г.');
+    expect(tableDateText('1991-12-27', day, 'be')).toBe('27 снежня 1991\u00a0г.');
+    expect(tableDateText('April 1992', { iso: '1992-04', precision: 'month' }, 'ru')).toBe(
+      'апрель 1992\u00a0г.',
+    );
+    expect(tableDateText('c. 27 December 1991', day, 'ru')).toBe('c. 27 December 1991');
+    expect(localTableDate('c. 27 December 1991', day, 'ru')).toBeNull();
+    expect(localTableDate('27 December 1991', null, 'ru')).toBeNull();
   });
 });
