@@ -41,6 +41,13 @@ ${snippet}
 <div style="height: 2000px">The rest of the article.</div>`);
 }
 
+/** An element's box in the frame's own coordinates. */
+const box = (locator: import('@playwright/test').Locator) =>
+  locator.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, height: r.height };
+  });
+
 // The host page lives on another origin (another host name and port) than the map.
 let host: Server | undefined;
 let HOST = '';
@@ -225,13 +232,6 @@ test.describe('the embed never takes over the host page', () => {
 test.describe('a small embed in a frame of fixed height (375 px wide)', () => {
   test.use({ viewport: { width: 375, height: 800 } });
 
-  /** An element's box in the frame's own coordinates. */
-  const box = (locator: import('@playwright/test').Locator) =>
-    locator.evaluate((e) => {
-      const r = e.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, height: r.height };
-    });
-
   test('keeps the slider in sight below a notes sheet that scrolls within itself, under a one-line credit', async ({
     page,
   }) => {
@@ -297,13 +297,6 @@ test.describe('a small embed in a frame of fixed height (375 px wide)', () => {
 
 test.describe('an embed in a wider frame of fixed height', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
-
-  /** An element's box in the frame's own coordinates. */
-  const box = (locator: import('@playwright/test').Locator) =>
-    locator.evaluate((e) => {
-      const r = e.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, height: r.height };
-    });
 
   test('900 × 600: the map, the legend and the whole slider fit the frame, which does not scroll', async ({
     page,
