@@ -32,8 +32,8 @@
       var y = target.getBoundingClientRect().top + top;
       // In the upper part of the window already: the reader sees them open.
       if (y >= 0 && y <= window.innerHeight * 0.6) return;
-      var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      window.scrollBy({ top: y - 16, behavior: still ? 'auto' : 'smooth' });
+      // At once, as pym.js does: nothing on the host page can interrupt it half-way.
+      window.scrollBy(0, y - 16);
       return;
     }
     var resize =
