@@ -204,6 +204,34 @@ for (const lang of ['be', 'ru'] as const) {
       await expect(page.getByTestId('panel-seed').locator('[lang="en"]')).toHaveCount(0);
     });
 
+    test('the article’s tables are named as sources in the language; every other source name is marked English', async ({
+      page,
+    }) => {
+      await openMap(page, `?lang=${lang}&country=TUR`);
+      const table =
+        lang === 'be'
+          ? 'Вікіпедыя: «Foreign relations of Belarus», табліца «Азія»'
+          : 'Википедия: «Foreign relations of Belarus», таблица «Азия»';
+      // It read "Wikipedia: Foreign relations of Belarus, table Asia" in the Russian sentence.
+      await expect(page.getByTestId('panel-date-source')).toContainText(table);
+      await expect(page.getByTestId('panel-date-source')).not.toContainText('table Asia');
+      await expect(
+        page.getByTestId('panel-source').filter({ hasText: table }).locator('a'),
+      ).not.toHaveAttribute('lang', /./);
+      // The research's own names (the Turkish ministry, BelTA) stay English, and say so.
+      const ministry = page
+        .getByTestId('panel-source')
+        .getByRole('link', { name: 'Ministry of Foreign Affairs of Turkey' });
+      await expect(ministry).toHaveAttribute('lang', 'en');
+      await expect(page.getByTestId('panel-conflict').first().getByRole('link')).toHaveAttribute(
+        'lang',
+        'en',
+      );
+      // Armenia: a conflict that is the article's table is named in the language too.
+      await page.goto(`${BASE_URL}?lang=${lang}&country=ARM`);
+      await expect(page.getByTestId('panel-conflict').first()).toContainText(table);
+    });
+
     test('the credit quotes the article’s title in the language’s quotation marks', async ({ page }) => {
       await openMap(page, `?lang=${lang}`);
       // “Foreign relations of Belarus” in English quotation marks, in a Belarusian or Russian line.

@@ -23,7 +23,7 @@ const PANELS: Expected[] = [
   {
     id: 'MYS',
     name: 'Malaysia',
-    dateFrom: ['Wikipedia: Foreign relations of Malaysia, as of 2019 (today’s page may differ)'],
+    dateFrom: ['Wikipedia: Foreign relations of Malaysia, as it read in 2019'],
     conflicts: [],
   },
   {
@@ -33,7 +33,7 @@ const PANELS: Expected[] = [
     notFrom: ['Qatar Scoop'],
     conflicts: [
       ['16 February 1996', 'Qatar Scoop'],
-      ['16 February 1996', 'Wikipedia: Foreign relations of Qatar, as of 2019 (today’s page may differ)'],
+      ['16 February 1996', 'Wikipedia: Foreign relations of Qatar, as it read in 2019'],
     ],
   },
   {
@@ -44,9 +44,12 @@ const PANELS: Expected[] = [
       'Wikipedia: Foreign relations of Belarus, table Asia',
     ],
     conflicts: [
-      ['25 March 1992', 'BelTA (German service), 25 March 2022'],
-      ['25 March 1992', 'Ministry of Foreign Affairs of Turkey (another page)'],
-      ['25 June 1992', 'Wikipedia: Foreign relations of Turkey, as of 2019 (today’s page may differ)'],
+      ['25 March 1992', 'BelTA (German service), report of 25 March 2022'],
+      [
+        '25 March 1992',
+        'Ministry of Foreign Affairs of Turkey, page on relations between Turkey and Belarus',
+      ],
+      ['25 June 1992', 'Wikipedia: Foreign relations of Turkey, as it read in 2019'],
     ],
   },
   {
@@ -55,7 +58,7 @@ const PANELS: Expected[] = [
     dateFrom: ['Wikipedia: Foreign relations of Belarus, table Asia'],
     conflicts: [
       ['1994', 'VNA / VietnamPlus (2013)'],
-      ['1994', 'BelTA (German service), 2 December 2024'],
+      ['1994', 'BelTA (German service), report of 2 December 2024'],
     ],
     positionOnly: true,
     tableRow: 'Asia, row 12: 6 December 1993',
@@ -81,7 +84,7 @@ const PANELS: Expected[] = [
     name: 'Netherlands',
     dateFrom: [
       'Embassy of Belarus in the Netherlands',
-      'Wikipedia: Foreign relations of Belarus, as of 2019 (today’s page may differ)',
+      'Wikipedia: Foreign relations of Belarus, as it read in 2019',
     ],
     conflicts: [
       ['24 March 1994', 'Wikipedia: Foreign relations of Belarus, table Europe'],

@@ -185,7 +185,7 @@ const BAD: BadEntry[] = [
     name: 'Qatar',
     says: [
       '"Qatar Scoop" gives 1996-02-16, which is not recorded as a conflict',
-      '"Wikipedia: Foreign relations of Qatar, as of 2019 (today’s page may differ)" gives 1996-02-16, which is not recorded as a conflict',
+      '"Wikipedia: Foreign relations of Qatar, as it read in 2019" gives 1996-02-16, which is not recorded as a conflict',
     ],
     change: (e) => (e.conflicts = []),
   },
