@@ -4,7 +4,7 @@
 // words of German, French, Spanish, Portuguese, Italian, Icelandic or Indonesian must occur, so a proper name
 // such as "Côte d'Ivoire" or "Costa de Marfil" in an English sentence is not enough.
 
-const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff]/;
+const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
 // Common short words of each language that English text does not use, one string per language.
 const FUNCTION_WORDS = new Set(

@@ -102,6 +102,24 @@ const PANELS: Expected[] = [
     conflicts: [['27 December 1991', 'Wikipedia: Foreign relations of Belarus, table Asia']],
   },
   {
+    // The agreement itself and a Korean report of the next day; the anniversaries only back them.
+    id: 'CHN',
+    name: 'China',
+    dateFrom: [
+      'China–Belarus agreement on diplomatic relations (Chinese text, Zhonghua Wenku library)',
+      'Korea Economic Daily (21 January 1992)',
+    ],
+    conflicts: [],
+    tableRow: 'Asia, row 4: 1992 — See Belarus–China relations',
+  },
+  {
+    id: 'ARE',
+    name: 'United Arab Emirates',
+    dateFrom: ['Pledge Times (an interview the Belarusian ambassador gave the Emirates News Agency)'],
+    notFrom: ['Asian Lite (the same interview)'],
+    conflicts: [],
+  },
+  {
     id: 'AUS',
     name: 'Australia',
     dateFrom: ['Wikipedia: Foreign relations of Belarus, table Oceania'],

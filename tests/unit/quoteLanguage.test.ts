@@ -11,6 +11,8 @@ describe('looksNonEnglish', () => {
     ['Spanish', 'El 27 de mayo se cumplen 30 años del establecimiento de relaciones diplomáticas'],
     ['Indonesian', 'Hubungan Diplomatik Indonesia dengan Belarusia sudah terjalin sejak 18 Juni 1993.'],
     ['Icelandic', 'Er þetta í fyrsta sinn sem sendiherra Íslands afhendir trúnaðarbréf'],
+    ['Chinese', '本协议一九九二年一月二十日签订于北京'],
+    ['Korean', '중국과 벨로루시연방이 20일 정식 국교관계를 수립했다.'],
   ])('flags %s', (_lang, text) => {
     expect(looksNonEnglish(text)).toBe(true);
   });
