@@ -3,6 +3,7 @@
 // quotes stay English.
 import { m } from '../paraglide/messages.js';
 import { formatDate } from './formatDate';
+import { partsAround } from './partsAround';
 import type { PartialDate } from './types';
 
 /** Read when shown (getters), so a change of language re-renders them. */
@@ -36,8 +37,12 @@ export const EVENT_WORDS = {
   },
 };
 
-/** The link to the article's section: "In the article: Relations with the United States". */
-export const sectionLinkText = (section: string): string => m.events_section_link({ section });
+/**
+ * The link to the article's section, "In the article: Relations with the United States", as the
+ * words around the section's (English) title, so that the title can be marked English.
+ */
+export const sectionLinkParts = (): [string, string] =>
+  partsAround((section) => m.events_section_link({ section }));
 
 /** The event line in a year the article tells nothing of: "No events in the article for 1993". */
 export const noEventsIn = (year: number): string => m.events_none_in_year({ year: String(year) });

@@ -232,6 +232,29 @@ for (const lang of ['be', 'ru'] as const) {
       await expect(page.getByTestId('panel-conflict').first()).toContainText(table);
     });
 
+    test('only the English is marked English: a quote’s translation and a section’s title, not the words around them', async ({
+      page,
+    }) => {
+      await openMap(page, `?lang=${lang}&country=PRK`);
+      const translation = page.getByTestId('panel-source').locator('.translation');
+      // "По-английски:" was inside lang="en", read by a screen reader as English.
+      await expect(translation).toHaveCount(1);
+      await expect(translation).not.toHaveAttribute('lang', /./);
+      await expect(translation).toContainText(
+        String(TRANSLATIONS[lang].panel_quote_in_english).split(':')[0]!,
+      );
+      const english = translation.locator('[lang="en"]');
+      await expect(english).toHaveText(
+        'The two countries have maintained diplomatic relations since 1992, but have opened only trade missions in each other’s country.',
+      );
+
+      await page.goto(`${BASE_URL}?lang=${lang}&country=SWE`);
+      const link = page.getByTestId('panel-event').first().locator('a.source');
+      await expect(link).not.toHaveAttribute('lang', /./);
+      await expect(link.locator('[lang="en"]')).toHaveText(/^Relations with /);
+      await expect(link).toContainText(String(TRANSLATIONS[lang].events_section_link).split(':')[0]!);
+    });
+
     test('the credit quotes the article’s title in the language’s quotation marks', async ({ page }) => {
       await openMap(page, `?lang=${lang}`);
       // “Foreign relations of Belarus” in English quotation marks, in a Belarusian or Russian line.

@@ -6,7 +6,7 @@ import {
   eventsSentence,
   noEventsIn,
   openNotesLabel,
-  sectionLinkText,
+  sectionLinkParts,
 } from '../../src/lib/eventWords';
 import { mapSummary, statusCounts } from '../../src/lib/statusCounts';
 import { makeCountry } from '../fixtures/makeCountry';
@@ -72,7 +72,7 @@ describeWith('eventWords', (use) => {
   });
 
   it('fills in the section, the year and the name', () => {
-    expect(sectionLinkText('Relations with Sweden')).toBe('In the article: Relations with Sweden');
+    expect(sectionLinkParts()).toEqual(['In the article: ', '']);
     expect(noEventsIn(1993)).toBe('No events in the article for 1993');
     expect(openNotesLabel('Sweden')).toBe('Open the notes on Sweden');
   });
