@@ -54,7 +54,7 @@ describe('confidenceReason', () => {
           confidence: 'medium',
           sources: [source('secondary', '1996-02-16'), source('secondary', '1996-01-16')],
         }),
-      expected: /one reliable source gives this date/,
+      expected: /one source gives this date; no second/,
     },
     {
       why: 'a row matched by position only',
@@ -73,7 +73,7 @@ describe('confidenceReason', () => {
           confidence: 'low',
           sources: [source('indirect', '2016-04-27')],
         }),
-      expected: /only source for this date is indirect: second-hand, or the date is worked out/,
+      expected: /only source for this date is indirect \(second-hand, or the date is worked out/,
     },
     {
       why: 'high: an indirect official source does not count as the government stating the date',
@@ -102,7 +102,7 @@ describe('confidenceReason', () => {
           confidence: 'medium',
           sources: [source('article', '1992-01'), source('secondary', '1992-01')],
         }),
-      expected: /one reliable source gives this date/,
+      expected: /one source gives this date; no second/,
     },
     {
       why: 'medium: an indirect source beside the article does not make it two',
