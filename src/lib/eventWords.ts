@@ -35,6 +35,14 @@ export const EVENT_WORDS = {
   get close() {
     return m.events_close();
   },
+  /** Opens a year's one event whose words run past the folded line's two rows. */
+  get readAll() {
+    return m.events_read_all();
+  },
+  /** Folds that one event again. */
+  get less() {
+    return m.events_less();
+  },
 };
 
 /**
