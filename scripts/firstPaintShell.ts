@@ -93,7 +93,7 @@ ul.fp-row li{white-space:normal;align-items:flex-start}ul.fp-row .fp-sw{margin-t
 .fp-sw{display:inline-block;width:.9rem;height:.9rem;border:1px solid var(--muted);flex:none}
 .fp-hatched{background-image:repeating-linear-gradient(45deg,${'#8a7440'} 0 2px,transparent 2px 6px)}
 .fp-noscript{position:absolute;z-index:3;top:.5rem;left:.5rem;right:.5rem;margin:0;padding:.4rem .6rem;background:var(--surface);border-left:4px solid var(--accent)}
-.fp-controls{flex:none;height:calc(125px + 1.5rem)}
+.fp-controls{flex:none;height:125px}
 .fp[data-table] .fp-map{visibility:hidden}
 .fp[data-mode=flow]{height:auto;min-height:0}
 .fp[data-mode=embed]{height:100vh;height:100dvh;min-height:0}
@@ -101,6 +101,7 @@ ul.fp-row li{white-space:normal;align-items:flex-start}ul.fp-row .fp-sw{margin-t
 .fp[data-mode=flow] .fp-main{flex:none;min-height:0;height:clamp(320px,62vw,620px)}
 .fp[data-mode=embed] .fp-main{flex:1;height:auto;min-height:240px}
 .fp[data-mode=embed] .fp-box{min-height:100px}
+@media (max-width:899px){.fp-controls{height:calc(125px + 1.5rem)}}
 @media (max-width:700px){.fp-main{padding-bottom:29px}}
 @media (max-width:640px){
 .fp-header{padding:.5rem .75rem .25rem}.fp h1{font-size:1.05rem}.fp-header p{font-size:.85rem}

@@ -60,8 +60,8 @@ export function stepYear(timeline: Timeline, year: number, delta: number): numbe
 // article's own list counts more partners than the map can name (see AboutMap).
 
 /**
- * The article's count of partners, which is today's: in a past year it says so ("185 today" under
- * the year, "today the article lists 185" in words), or it read as 185 partners in 1991.
+ * The article's count of partners in words, which is today's: in a past year they say so ("today
+ * the article lists 185"), or it read as 185 partners in 1991.
  */
 function articleCount(
   timeline: Timeline,
@@ -72,21 +72,29 @@ function articleCount(
   return (year >= timeline.last ? now : today)({ count: timeline.listed ?? 0 });
 }
 
-/** The slider's visible count, two short lines for a phone: "By 2026: 148 partners" / "115 dated · article lists 185". */
+/**
+ * The slider's visible count, two short lines for a phone: "By 2026: 148 partners" / "119 dated ·
+ * article lists 185"; in a past year "By 1995: 87 dated partners" / "+ up to 29 undated · 148
+ * today", today's count being the one the last year shows (it said "185 today", the article's
+ * count, and then "148 partners" in 2026).
+ */
 export function countLine(timeline: Timeline, year: number): { main: string; more: string } {
   const dated = partnersBy(timeline, year);
-  const article =
-    timeline.listed === null ? [] : [articleCount(timeline, year, m.count_article, m.count_article_today)];
   if (year >= timeline.last && timeline.undated > 0) {
+    const article = timeline.listed === null ? [] : [m.count_article({ count: timeline.listed })];
     return {
       main: m.count_partners({ year, count: dated + timeline.undated }),
       more: [m.count_dated({ count: dated }), ...article].join(' · '),
     };
   }
   const undated = timeline.undated > 0 ? [m.count_up_to_undated({ count: timeline.undated })] : [];
+  const today =
+    year < timeline.last
+      ? [m.count_today({ count: partnersBy(timeline, timeline.last) + timeline.undated })]
+      : [];
   return {
     main: m.count_dated_partners({ year, count: dated }),
-    more: [...undated, ...article].join(' · '),
+    more: [...undated, ...today].join(' · '),
   };
 }
 

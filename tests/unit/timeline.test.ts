@@ -80,18 +80,18 @@ describe('the timeline', () => {
       more: '6 dated · article lists 185',
     },
     {
-      name: 'a past year counts only dated partners and bounds the undated ones',
+      name: 'a past year counts only dated partners, bounds the undated ones and gives today’s count as the last year does',
       timeline: withArticle,
       year: 1992,
       main: 'By 1992: 5 dated partners',
-      more: '+ up to 1 undated · 185 today',
+      more: '+ up to 1 undated · 7 today',
     },
     {
       name: 'one dated partner is singular',
       timeline: withArticle,
       year: 1991,
       main: 'By 1991: 1 dated partner',
-      more: '+ up to 1 undated · 185 today',
+      more: '+ up to 1 undated · 7 today',
     },
     {
       name: 'without the article’s count, the line leaves it out',
