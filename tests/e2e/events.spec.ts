@@ -194,51 +194,60 @@ test('a year with several events shows the rest on demand', async ({ page }) => 
   await expect(line).toContainText('Poland recalled its ambassador');
 });
 
-test.describe('at 560 px in Russian, where events take up to five rows', () => {
-  test.use({ viewport: { width: 560, height: 800 } });
+// Two rows below 900 px, one above: either way the words that run on end in a button.
+const FOLDS = [
+  { width: 560, lang: 'ru', readAll: 'Читать полностью', less: 'Свернуть' },
+  { width: 1024, lang: 'en', readAll: 'Read in full', less: 'Show less' },
+];
+for (const fold of FOLDS) {
+  test.describe(`at ${fold.width} px in ${fold.lang}, where some events run past the folded line`, () => {
+    test.use({ viewport: { width: fold.width, height: 800 } });
 
-  test('the folded line never hides part of a row: words that run on end in a button that opens them', async ({
-    page,
-  }) => {
-    await openMap(page, '?lang=ru&year=1991');
-    const line = page.getByTestId('event-line');
-    const heights = new Set<number>();
-    for (let year = 1991; year <= 2026; year++) {
-      if (year > 1991) await page.getByTestId('year-slider').press('ArrowRight');
-      await expect(line).toHaveAttribute('data-year', String(year));
-      heights.add(Math.round((await line.boundingBox())!.height));
+    test('the folded line never hides part of a row: words that run on end in a button that opens them', async ({
+      page,
+    }) => {
+      await openMap(page, `?lang=${fold.lang}&year=1991`);
+      const line = page.getByTestId('event-line');
+      const heights = new Set<number>();
+      for (let year = 1991; year <= 2026; year++) {
+        if (year > 1991) await page.getByTestId('year-slider').press('ArrowRight');
+        await expect(line).toHaveAttribute('data-year', String(year));
+        heights.add(Math.round((await line.boundingBox())!.height));
+        const item = line.getByTestId('event-line-item');
+        if ((await item.count()) === 0) continue;
+        // Words cut off inside the item, or rows of it outside the line's box (it read "…не
+        // выполнила свои", the rest of the row below the line's edge, with no way to read on).
+        const hidden = await item.evaluate(
+          (p) =>
+            p.scrollHeight > p.clientHeight + 1 ||
+            p.getBoundingClientRect().bottom >
+              p.closest('[data-testid="event-line"]')!.getBoundingClientRect().bottom + 1,
+        );
+        if (hidden) await expect(line.getByTestId('event-more'), String(year)).toBeVisible();
+        // The states' buttons stay in sight, beside the words.
+        for (const party of await line.getByTestId('event-party').all()) await expect(party).toBeInViewport();
+      }
+      // One height in every year: the map above keeps its size.
+      expect([...heights]).toHaveLength(1);
+    });
+
+    test('a year with one long event opens it in full, and folds it again', async ({ page }) => {
+      await openMap(page, `?lang=${fold.lang}&year=2003`);
+      const line = page.getByTestId('event-line');
+      const more = line.getByTestId('event-more');
+      await expect(more).toHaveText(fold.readAll);
+      await expect(more).toHaveAttribute('aria-expanded', 'false');
+      await more.click();
+      await expect(more).toHaveText(fold.less);
+      await expect(more).toHaveAttribute('aria-expanded', 'true');
       const item = line.getByTestId('event-line-item');
-      if ((await item.count()) === 0) continue;
-      // Words cut off inside the item, or rows of it outside the line's box (it read "…не
-      // выполнила свои", the rest of the row below the line's edge, with no way to read on).
-      const hidden = await item.evaluate(
-        (p) =>
-          p.scrollHeight > p.clientHeight + 1 ||
-          p.getBoundingClientRect().bottom >
-            p.closest('[data-testid="event-line"]')!.getBoundingClientRect().bottom + 1,
-      );
-      if (hidden) await expect(line.getByTestId('event-more'), String(year)).toBeVisible();
-    }
-    // One height in every year: the map above keeps its size.
-    expect([...heights]).toHaveLength(1);
+      await expect(item).toHaveCount(1);
+      expect(await item.evaluate((p) => p.scrollHeight <= p.clientHeight + 1)).toBe(true);
+      await more.click();
+      await expect(more).toHaveText(fold.readAll);
+    });
   });
-
-  test('a year with one long event opens it in full, and folds it again', async ({ page }) => {
-    await openMap(page, '?lang=ru&year=2003');
-    const line = page.getByTestId('event-line');
-    const more = line.getByTestId('event-more');
-    await expect(more).toHaveText('Читать полностью');
-    await expect(more).toHaveAttribute('aria-expanded', 'false');
-    await more.click();
-    await expect(more).toHaveText('Свернуть');
-    await expect(more).toHaveAttribute('aria-expanded', 'true');
-    const item = line.getByTestId('event-line-item');
-    await expect(item).toHaveCount(1);
-    expect(await item.evaluate((p) => p.scrollHeight <= p.clientHeight + 1)).toBe(true);
-    await more.click();
-    await expect(more).toHaveText('Читать полностью');
-  });
-});
+}
 
 test('the table counts each state’s events with the latest', async ({ page }) => {
   await openMap(page, '?view=table');
