@@ -72,8 +72,8 @@ export const PALETTES: Record<ResolvedTheme, Palette> = {
     },
   },
   dark: {
-    background: '#0d1821',
-    border: '#0d1821',
+    background: '#0c2233',
+    border: '#0c2233',
     selected: '#ffffff',
     focus: '#ff8fb6',
     halo: '#0d1821',
@@ -82,7 +82,7 @@ export const PALETTES: Record<ResolvedTheme, Palette> = {
     classes: {
       ...yearClasses(),
       subject: '#ff5c6c',
-      notyet: '#29313a',
+      notyet: '#313942',
       undated: '#4a4334',
       undatedpast: '#363c43',
       none: '#9aa1a9',

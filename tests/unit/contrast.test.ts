@@ -139,5 +139,33 @@ for (const theme of ['light', 'dark'] as const) {
       const ratio = contrast(palette.pointStroke, palette.background);
       expect(ratio, `point stroke on the sea: ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(3);
     });
+
+    // In 1991 almost every state is "not yet": if that land looks like the sea, the early map
+    // looks empty (the dark theme's grey land on a grey-black sea: b* −6.8 against −7.8). No
+    // two dark colours reach 3:1 here without crowding the classes above them, so the sea is
+    // told apart by its hue, as the light theme's blue sea is from its cream land.
+    it('tells the land a year has not reached from the sea, by lightness or by hue', () => {
+      const land = lab(rgb(palette.classes.notyet));
+      const sea = lab(rgb(palette.background));
+      const lighter = Math.abs(land[0] - sea[0]);
+      const bluer = land[2] - sea[2];
+      expect(
+        lighter >= 15 || bluer >= 6,
+        `not yet ${palette.classes.notyet} on the sea ${palette.background}: ΔL* ${lighter.toFixed(1)}, Δb* ${bluer.toFixed(1)}`,
+      ).toBe(true);
+    });
   });
+}
+
+/** CIE L*a*b* (D65) of an sRGB colour: L* lightness, b* from blue (−) to yellow (+). */
+function lab(colour: Rgb): [number, number, number] {
+  const [r, g, b] = colour.map((v) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as Rgb;
+  const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+  const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+  return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
