@@ -1,22 +1,28 @@
 import { m } from '../paraglide/messages.js';
 import { dateSources } from './dateSources';
+import { contradictedPublishers, publisherOf } from './publisher';
 import type { Country } from './types';
 
 /**
  * Why a dated country has its confidence, in a reader's words. Follows the written rule (see
- * data/README.md, "Confidence"; the data lint in src/pipeline/lintOverlay.ts enforces it).
+ * data/README.md, "Confidence"; the data lint in src/pipeline/lintOverlay.ts enforces it): the
+ * sources that give the map's date count, unless indirect or from a publisher that also gives
+ * another date.
  */
 export function confidenceReason(country: Country): string {
-  const credited = dateSources(country);
-  const direct = credited.filter((s) => s.kind !== 'indirect');
+  const credited = dateSources(country).filter((s) => s.kind !== 'indirect');
+  const contradicted = contradictedPublishers(country.conflicts);
+  const direct = credited.filter((s) => !contradicted.has(publisherOf(s.label)));
   switch (country.confidence) {
     case 'high':
       return direct.some((s) => s.kind === 'official') ? m.conf_reason_official() : m.conf_reason_two();
     case 'medium':
       return direct.every((s) => s.kind === 'article') ? m.conf_reason_article_only() : m.conf_reason_one();
     case 'low':
-      return country.seedRow?.positionOnly && direct.length > 0 && direct.every((s) => s.kind === 'article')
-        ? m.conf_reason_position()
+      if (country.seedRow?.positionOnly && direct.length > 0 && direct.every((s) => s.kind === 'article'))
+        return m.conf_reason_position();
+      return credited.length > 0 && direct.length === 0
+        ? m.conf_reason_contradicted()
         : m.conf_reason_indirect();
     default:
       return '';

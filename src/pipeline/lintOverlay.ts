@@ -1,6 +1,7 @@
 import { internalWord } from './internalWords';
 import { LANGUAGE_TAG, looksNonEnglish } from './quoteLanguage';
 import type { Overlay, OverlayCountry, OverlaySource } from './overlayTypes';
+import { contradictedPublishers, publisherOf } from '../lib/publisher';
 
 /** The rules of data/README.md ("Editorial rules") that a machine can check. */
 export type LintRule =
@@ -51,22 +52,16 @@ export function countsAnniversary(s: OverlaySource): boolean {
 }
 
 /**
- * The publisher a label names: its words before any comma or bracket, so "BelTA (German service)"
- * is BelTA; and every Wikipedia, in any language or copied elsewhere, is one ("Wikipedia"): its
- * articles copy one another, so two of them are not two independent sources.
- */
-export function publisherOf(label: string): string {
-  if (/\bWikipedia\b/.test(label)) return 'Wikipedia';
-  return (label.split(/,| \(/)[0] ?? label).trim();
-}
-
-/**
  * The confidence the written rule gives a dated entry: high for an official statement or two
- * independent sources that give the map's date; medium for one reliable secondary source or the
- * article alone; low for indirect sources only, or the article's row matched by position only.
+ * independent sources that give the map's date; medium for one secondary source or the article
+ * alone; low for indirect sources only, or the article's row matched by position only. A
+ * publisher that also gives another date (a conflict) counts for neither.
  */
 export function ruleConfidence(entry: OverlayCountry): 'high' | 'medium' | 'low' {
-  const direct = entry.sources.filter((s) => s.gives === entry.date && s.kind !== 'indirect');
+  const contradicted = contradictedPublishers(entry.conflicts ?? []);
+  const direct = entry.sources.filter(
+    (s) => s.gives === entry.date && s.kind !== 'indirect' && !contradicted.has(publisherOf(s.label)),
+  );
   if (direct.some((s) => s.kind === 'official')) return 'high';
   if (entry.seedRow?.positionOnly && direct.every((s) => s.kind === 'article')) return 'low';
   const publishers = new Set(direct.map((s) => publisherOf(s.label)));

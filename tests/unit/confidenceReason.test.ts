@@ -10,6 +10,13 @@ const source = (kind: Source['kind'], gives: string | null, label: string = kind
   kind,
   gives,
 });
+const conflict = (iso: string, label: string): Country['conflicts'][number] => ({
+  date: { iso, precision: 'day' },
+  text: iso,
+  source: label,
+  url: 'https://example.org/',
+  why: '',
+});
 const seedRow = (positionOnly: boolean): Country['seedRow'] => ({
   region: 'Asia',
   position: 12,
@@ -122,6 +129,35 @@ describe('confidenceReason', () => {
           sources: [source('article', '1993-12-06'), source('secondary', '1993-12-06')],
         }),
       expected: /only source for this date is indirect/,
+    },
+    {
+      why: 'low: every source of the date also gives another (a ministry with two pages, and Wikipedia)',
+      country: () =>
+        makeCountry('TUR', 'Turkey', '1992-05-25', {
+          confidence: 'low',
+          sources: [
+            source('official', '1992-05-25', 'Ministry of Foreign Affairs of Turkey'),
+            source('article', '1992-05-25', 'Wikipedia: Foreign relations of Belarus, table Asia'),
+          ],
+          conflicts: [
+            conflict('1992-03-25', 'Ministry of Foreign Affairs of Turkey, page on relations'),
+            conflict('1992-06-25', 'Wikipedia: Foreign relations of Turkey, as it read in 2019'),
+          ],
+        }),
+      expected: /sources that give this date also give another/,
+    },
+    {
+      why: 'medium: an official source that also gives another date leaves one other source',
+      country: () =>
+        makeCountry('XYZ', 'Somewhere', '1992-05-25', {
+          confidence: 'medium',
+          sources: [
+            source('official', '1992-05-25', 'Ministry of Foreign Affairs of Somewhere'),
+            source('secondary', '1992-05-25', 'BelTA'),
+          ],
+          conflicts: [conflict('1992-03-25', 'Ministry of Foreign Affairs of Somewhere (another page)')],
+        }),
+      expected: /one source gives this date; no second/,
     },
     {
       why: 'low: a row matched by position whose date only an indirect source gives',

@@ -492,6 +492,17 @@ describe('ruleConfidence', () => {
       expected: 'medium',
       why: 'the English article’s table and a copy of the Russian Wikipedia are one publisher',
     },
+    {
+      id: 'TUR',
+      expected: 'low',
+      why: 'the Turkish foreign ministry and Wikipedia each give another date too (25 March, 25 June)',
+    },
+    { id: 'GBR', expected: 'low', why: 'Wikipedia gives 1991 in the table and 27 January 1992 in prose' },
+    {
+      id: 'CHN',
+      expected: 'high',
+      why: 'the agreement’s text; the table’s 1992 is less precise, not another date',
+    },
   ])('$id is $expected: $why', ({ id, expected }) => {
     expect(ruleConfidence(entry(id))).toBe(expected);
   });
