@@ -29,6 +29,9 @@ export const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   CHN: ['КНР', 'Китайская Народная Республика'],
   COD: ['Конга (Кіншаса)', 'Конга-Кіншаса', 'Конго-Киншаса', 'ДР Конго'],
   MMR: ['Бірма', 'Бирма'],
+  // The package's Russian names, kept as search names where the name shown is replaced below.
+  MDA: ['Молдавия'],
+  KGZ: ['Киргизия'],
 };
 
 /**
@@ -53,6 +56,10 @@ export const NAME_OVERRIDES: Record<string, { be?: string; ru?: string }> = {
   CHN: { ru: 'Китай' },
   COD: { be: 'Дэмакратычная Рэспубліка Конга' },
   MMR: { be: 'М’янма' },
+  // The names Belarus's own Russian usage gives them (its foreign ministry, BelTA), as the states
+  // call themselves; the package's "Молдавия" and "Киргизия" are Russia's everyday names.
+  MDA: { ru: 'Молдова' },
+  KGZ: { ru: 'Кыргызстан' },
 };
 
 export interface OrganisationNames {
