@@ -130,7 +130,7 @@ test.describe('keyboard only', () => {
     await openMap(page);
     await tabToMap(page);
     await page.keyboard.press('?');
-    const help = page.getByRole('dialog', { name: 'Keyboard' });
+    const help = page.getByRole('dialog', { name: 'Help' });
     await expect(help).toBeVisible();
     const close = help.getByRole('button', { name: 'Close' });
     await expect(close).toBeFocused();
@@ -148,11 +148,11 @@ test.describe('keyboard only', () => {
     await expect(map(page)).toBeFocused();
 
     // The ? button opens it too, and its Close button shuts it.
-    await page.getByRole('button', { name: 'Keyboard help' }).click();
+    await page.getByRole('button', { name: 'Help: reading the map, keyboard' }).click();
     await expect(help).toBeVisible();
     await close.click();
     await expect(help).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Keyboard help' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Help: reading the map, keyboard' })).toBeFocused();
   });
 });
 
@@ -197,10 +197,20 @@ test.describe('axe-core finds no serious or critical violations', () => {
     await expectAccessible(page);
   });
 
-  test('the keyboard help', async ({ page }) => {
+  test('the help: how to read the map, and the keyboard', async ({ page }) => {
     await openMap(page);
-    await page.getByRole('button', { name: 'Keyboard help' }).click();
-    await expect(page.getByRole('dialog', { name: 'Keyboard' })).toBeVisible();
+    await page.getByRole('button', { name: 'Help: reading the map, keyboard' }).click();
+    const help = page.getByRole('dialog', { name: 'Help' });
+    await expect(help).toBeVisible();
+    // The colours, the stripes, "No data" and confidence are explained, not only the keys (it
+    // was "Keyboard", and nothing said what the stripes or a low confidence mean).
+    await expect(help.getByRole('heading', { level: 3 })).toHaveText(['Reading the map', 'Keyboard']);
+    await expect(help.getByTestId('help-reading').locator('dt')).toHaveText([
+      'Colours',
+      'Stripes',
+      'No data',
+      'Confidence',
+    ]);
     await expectAccessible(page);
   });
 
