@@ -2,7 +2,9 @@
 // compressed as a real host serves it (vite preview does not compress), with the mobile and the
 // desktop preset; prints first contentful paint, largest contentful paint, cumulative layout
 // shift, total blocking time and the performance score of each. Not part of `npm test`.
-//   npx tsx scripts/lighthouse.ts [--dist=dist] [--runs=1] [--keep=DIR]
+//   npx tsx scripts/lighthouse.ts [--dist=dist] [--runs=1] [--keep=DIR] [--no-webgl]
+// --no-webgl runs Chromium without WebGL, where the SVG map is the whole map: what the page
+// costs without MapLibre, for comparison.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -79,7 +81,7 @@ interface Figures {
 const run = promisify(execFile);
 
 async function runLighthouse(url: string, preset: 'mobile' | 'desktop', out: string): Promise<Figures> {
-  const flags = CHROMIUM_ARGS.join(' ');
+  const flags = [...CHROMIUM_ARGS, ...(noWebGL ? ['--disable-webgl', '--disable-3d-apis'] : [])].join(' ');
   await run(
     'npx',
     [
@@ -130,6 +132,7 @@ function median(values: number[]): number {
 }
 
 const dist = resolve(option('dist', 'dist'));
+const noWebGL = process.argv.includes('--no-webgl');
 const runs = Math.max(1, Math.min(5, Number(option('runs', '1')) || 1));
 // --keep=DIR keeps the JSON reports there (to read the LCP breakdown, the long tasks...).
 const keep = option('keep', '');
@@ -137,7 +140,9 @@ const work = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'lighthouse-'));
 mkdirSync(work, { recursive: true });
 const { close, origin } = await serveCompressed(dist);
 try {
-  console.log(`Lighthouse 12 on ${dist}, served gzip from ${origin}; median of ${runs} run(s) per preset`);
+  console.log(
+    `Lighthouse 12 on ${dist}, served gzip from ${origin}; median of ${runs} run(s) per preset${noWebGL ? '; Chromium without WebGL' : ''}`,
+  );
   console.log('preset    FCP (s)  LCP (s)  CLS     TBT (ms)  score');
   for (const preset of ['mobile', 'desktop'] as const) {
     // One run at a time: two at once would each slow the other.
