@@ -1,5 +1,6 @@
 import { m } from '../paraglide/messages.js';
 import { dateSources } from './dateSources';
+import { listAnd } from './locale';
 import { contradictedPublishers, publisherOf } from './publisher';
 import type { Country } from './types';
 
@@ -22,9 +23,20 @@ export function confidenceReason(country: Country): string {
       if (country.seedRow?.positionOnly && direct.length > 0 && direct.every((s) => s.kind === 'article'))
         return m.conf_reason_position();
       return credited.length > 0 && direct.length === 0
-        ? m.conf_reason_contradicted()
+        ? contradictedReason(credited)
         : m.conf_reason_indirect();
     default:
       return '';
   }
+}
+
+/** "This date comes only from Wikipedia, which also gives another": the publishers named, Wikipedia in the language shown. */
+function contradictedReason(credited: { label: string }[]): string {
+  const publishers = [...new Set(credited.map((s) => publisherOf(s.label)))].map((p) =>
+    p === 'Wikipedia' ? m.attr_wikipedia() : p,
+  );
+  const named = listAnd(publishers);
+  return publishers.length > 1
+    ? m.conf_reason_contradicted_many({ publishers: named })
+    : m.conf_reason_contradicted({ publishers: named });
 }

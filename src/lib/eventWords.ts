@@ -62,6 +62,9 @@ export const eventsInArticle = (n: number): string => m.events_in_article({ coun
 export const moreInYear = (n: number, year: number): string =>
   m.events_more_in_year({ count: String(n), year: String(year) });
 
+/** The button of a year whose first event is cut short and has others: "Read in full, and 2 more". */
+export const readAllAndMore = (n: number): string => m.events_read_all_more({ count: String(n) });
+
 /** A country button's accessible name on the event line: "Open the notes on Sweden". */
 export const openNotesLabel = (name: string): string => m.events_open_notes({ name });
 

@@ -230,6 +230,29 @@ for (const lang of ['be', 'ru'] as const) {
       // Armenia: a conflict that is the article's table is named in the language too.
       await page.goto(`${BASE_URL}?lang=${lang}&country=ARM`);
       await expect(page.getByTestId('panel-conflict').first()).toContainText(table);
+      // A section of the article, and another Wikipedia article ("по данным Wikipedia: Belarus–Lithuania relations").
+      await page.goto(`${BASE_URL}?lang=${lang}&country=GBR`);
+      await expect(page.getByTestId('panel-date-source')).toContainText(
+        lang === 'be'
+          ? 'Вікіпедыя: «Foreign relations of Belarus», раздзел «Belarus–United Kingdom relations»'
+          : 'Википедия: «Foreign relations of Belarus», раздел «Belarus–United Kingdom relations»',
+      );
+      await page.goto(`${BASE_URL}?lang=${lang}&country=LTU`);
+      const other = page.getByTestId('panel-conflict').first().getByRole('link');
+      await expect(other).toHaveText(
+        `${lang === 'be' ? 'Вікіпедыя' : 'Википедия'}: Belarus–Lithuania relations`,
+      );
+      await expect(other.locator('[lang="en"]')).toHaveText('Belarus–Lithuania relations');
+      // The table's column of sources, and a timeline's link to a table of the article.
+      await page.goto(`${BASE_URL}?lang=${lang}&view=table`);
+      await expect(page.getByTestId('table-view')).toContainText(table);
+      await expect(page.getByTestId('table-view')).not.toContainText(
+        'Wikipedia: Foreign relations of Belarus, table',
+      );
+      await page.goto(`${BASE_URL}?lang=${lang}&country=KGZ`);
+      await expect(page.getByTestId('panel-event').first().locator('a.source')).toContainText(
+        lang === 'be' ? 'Азія' : 'Азия',
+      );
     });
 
     test('only the English is marked English: a quote’s translation and a section’s title, not the words around them', async ({

@@ -46,7 +46,8 @@ const PANELS: Expected[] = [
       'Wikipedia: Foreign relations of Belarus, table Asia',
     ],
     // The ministry gives 25 May on one page and 25 March on another: it vouches for neither.
-    confidence: /^Low confidence, provisional: the sources that give this date also give another/,
+    confidence:
+      /^Low confidence, provisional: this date comes only from Ministry of Foreign Affairs of Turkey and Wikipedia, and each of them also gives another/,
     conflicts: [
       ['25 March 1992', 'BelTA (German service), report of 25 March 2022'],
       [

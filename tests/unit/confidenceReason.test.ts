@@ -144,7 +144,19 @@ describe('confidenceReason', () => {
             conflict('1992-06-25', 'Wikipedia: Foreign relations of Turkey, as it read in 2019'),
           ],
         }),
-      expected: /sources that give this date also give another/,
+      expected:
+        /^this date comes only from Ministry of Foreign Affairs of Turkey and Wikipedia, and each of them also gives another/,
+    },
+    {
+      why: 'low: one publisher, Wikipedia, gives the date in one article and another in another',
+      country: () =>
+        makeCountry('ARM', 'Armenia', '1993-06-11', {
+          confidence: 'low',
+          sources: [source('secondary', '1993-06-11', 'Russian Wikipedia: Armenian–Belarusian relations')],
+          conflicts: [conflict('1992', 'Wikipedia: Foreign relations of Belarus, table Asia')],
+        }),
+      expected:
+        /^this date comes only from Wikipedia, which also gives another \(see where sources disagree\)\.$/,
     },
     {
       why: 'medium: an official source that also gives another date leaves one other source',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeWith } from './withLocale';
-import { shownLabel } from '../../src/lib/sourceLabel';
+import { labelText, shownLabel } from '../../src/lib/sourceLabel';
 
 const article = {
   url: 'https://en.wikipedia.org/wiki/Foreign_relations_of_Belarus',
@@ -40,5 +40,30 @@ describeWith('the article’s tables in the reader’s language', (use) => {
     expect(shownLabel('Wikipedia, 2019', article.url, article).lang).toBe('en');
     expect(shownLabel('x', `${article.url}#See_also`, article).lang).toBe('en');
     expect(shownLabel('German Wikipedia', null, article).lang).toBe('en');
+  });
+});
+
+describeWith('the article’s sections and other Wikipedia articles', (use) => {
+  const SECTION =
+    'https://en.wikipedia.org/wiki/Foreign_relations_of_Belarus#Belarus–United_Kingdom_relations';
+  it('names a section in the language, its title kept', () => {
+    use('ru');
+    const label = 'Wikipedia: Foreign relations of Belarus, section Belarus–United Kingdom relations';
+    expect(shownLabel(label, SECTION, article)).toEqual({
+      text: 'Википедия: «Foreign relations of Belarus», раздел «Belarus–United Kingdom relations»',
+    });
+    use('en');
+    expect(shownLabel(label, SECTION, article)).toEqual({ text: label });
+  });
+
+  it('says Wikipedia in the language and marks the English title apart', () => {
+    use('be');
+    const shown = shownLabel(
+      'Wikipedia: Belarus–Lithuania relations',
+      'https://en.wikipedia.org/wiki/Belarus%E2%80%93Lithuania_relations',
+      article,
+    );
+    expect(shown).toEqual({ before: 'Вікіпедыя: ', text: 'Belarus–Lithuania relations', lang: 'en' });
+    expect(labelText(shown)).toBe('Вікіпедыя: Belarus–Lithuania relations');
   });
 });
