@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { appChunkModules } from './scripts/appChunk.ts';
+import { dropMaplibreLogoCss } from './scripts/dropCssRules.ts';
 import { firstPaint } from './scripts/firstPaintPlugin.ts';
 import { inlinePageCss } from './scripts/inlinePageCss.ts';
 import { lazyMessages } from './scripts/lazyMessagesPlugin.ts';
@@ -65,6 +66,8 @@ export default defineConfig({
     // The map, title and legend in index.html before any script, and the social preview (README.md, "First paint").
     firstPaint({ datasetFile: dataset, geometryFile: resolve('static/world.topo.json'), publicUrl }),
     inlinePageCss(),
+    // MapLibre's logo, drawn three times in its stylesheet and never shown here (scripts/dropCssRules.ts).
+    dropMaplibreLogoCss(),
   ],
   resolve: { alias: { $dataset: dataset } },
   define: { __CORRECTIONS_URL__: JSON.stringify(correctionsUrl) },
