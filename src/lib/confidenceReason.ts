@@ -1,7 +1,7 @@
 import { m } from '../paraglide/messages.js';
 import { dateSources } from './dateSources';
 import { listAnd } from './locale';
-import { contradictedPublishers, publisherOf } from './publisher';
+import { publisherOf, vouchingSources } from './publisher';
 import type { Country } from './types';
 
 /**
@@ -12,8 +12,7 @@ import type { Country } from './types';
  */
 export function confidenceReason(country: Country): string {
   const credited = dateSources(country).filter((s) => s.kind !== 'indirect');
-  const contradicted = contradictedPublishers(country.conflicts);
-  const direct = credited.filter((s) => !contradicted.has(publisherOf(s.label)));
+  const direct = vouchingSources(credited, country.conflicts);
   switch (country.confidence) {
     case 'high':
       return direct.some((s) => s.kind === 'official') ? m.conf_reason_official() : m.conf_reason_two();

@@ -35,7 +35,7 @@ export const EVENT_WORDS = {
   get close() {
     return m.events_close();
   },
-  /** Opens a year's one event whose words run past the folded line's two rows. */
+  /** Opens a year's one event whose words run past the folded line (one row, two below 900 px). */
   get readAll() {
     return m.events_read_all();
   },

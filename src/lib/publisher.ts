@@ -16,3 +16,15 @@ export function publisherOf(label: string): string {
 export function contradictedPublishers(conflicts: readonly { source: string }[]): Set<string> {
   return new Set(conflicts.map((c) => publisherOf(c.source)));
 }
+
+/**
+ * The sources that vouch for a date (the data lint's rule and the panel's reason both count
+ * them): not indirect, and not from a publisher that also gives another date.
+ */
+export function vouchingSources<S extends { label: string; kind: string }>(
+  sources: readonly S[],
+  conflicts: readonly { source: string }[],
+): S[] {
+  const contradicted = contradictedPublishers(conflicts);
+  return sources.filter((s) => s.kind !== 'indirect' && !contradicted.has(publisherOf(s.label)));
+}

@@ -1,7 +1,7 @@
 import { internalWord } from './internalWords';
 import { LANGUAGE_TAG, looksNonEnglish } from './quoteLanguage';
 import type { Overlay, OverlayCountry, OverlaySource } from './overlayTypes';
-import { contradictedPublishers, publisherOf } from '../lib/publisher';
+import { publisherOf, vouchingSources } from '../lib/publisher';
 
 /** The rules of data/README.md ("Editorial rules") that a machine can check. */
 export type LintRule =
@@ -58,9 +58,9 @@ export function countsAnniversary(s: OverlaySource): boolean {
  * publisher that also gives another date (a conflict) counts for neither.
  */
 export function ruleConfidence(entry: OverlayCountry): 'high' | 'medium' | 'low' {
-  const contradicted = contradictedPublishers(entry.conflicts ?? []);
-  const direct = entry.sources.filter(
-    (s) => s.gives === entry.date && s.kind !== 'indirect' && !contradicted.has(publisherOf(s.label)),
+  const direct = vouchingSources(
+    entry.sources.filter((s) => s.gives === entry.date),
+    entry.conflicts ?? [],
   );
   if (direct.some((s) => s.kind === 'official')) return 'high';
   if (entry.seedRow?.positionOnly && direct.every((s) => s.kind === 'article')) return 'low';
