@@ -60,9 +60,13 @@ function tryDate(text: string, where: string, problems: string[]): PartialDate |
   }
 }
 
-/** Names other than the main three, each once, in the order given. */
+// Four or more one-letter words in a row: a name spelled out letter by letter ("Н е в и с", as one
+// of world-countries' Russian names has it), which search would show the reader as it stands.
+const SPACED_LETTERS = /(?:^|\s)(?:\p{L}\s){3}\p{L}(?:\s|$)/u;
+
+/** Names other than the main three, each once, in the order given, less blank and letter-spaced ones. */
 function otherNames(names: string[], main: string[]): string[] {
-  return [...new Set(names)].filter((a) => a.trim() !== '' && !main.includes(a));
+  return [...new Set(names)].filter((a) => a.trim() !== '' && !main.includes(a) && !SPACED_LETTERS.test(a));
 }
 
 function rowKey(region: string, position: number): string {

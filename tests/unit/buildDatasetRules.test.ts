@@ -114,6 +114,22 @@ describe('buildDataset on a tiny seed and overlay', () => {
     expect(dataset.countries[1]).toMatchObject({ id: 'CCC', nameBe: 'Beta', nameRu: 'Beta', region: 'Asia' });
   });
 
+  it('drops an alias spelled out letter by letter, and keeps one-letter words in a name', () => {
+    const overlay = tinyOverlay();
+    entry(overlay, 'AAA').aliases = [
+      'Федерация Сент-Кристофер и Н е в и с',
+      'Теркс и Кайкос',
+      'A B C',
+      'N e v i s',
+    ];
+    const { dataset } = buildDataset(TINY_SEED, overlay, tinyLookup);
+    expect(dataset.countries.find((c) => c.id === 'AAA')!.aliases).toEqual([
+      'Теркс и Кайкос',
+      'A B C',
+      'AAA alias',
+    ]);
+  });
+
   it("drops blank aliases and ones that repeat a name, and keeps an organisation's sections", () => {
     const overlay = tinyOverlay();
     entry(overlay, 'AAA').aliases = ['Alfa', '', '  ', 'Alpha', 'AAA-be', 'Alfa'];
