@@ -60,19 +60,6 @@ export function stepYear(timeline: Timeline, year: number, delta: number): numbe
 // article's own list counts more partners than the map can name (see AboutMap).
 
 /**
- * The article's count of partners in words, which is today's: in a past year they say so ("today
- * the article lists 185"), or it read as 185 partners in 1991.
- */
-function articleCount(
-  timeline: Timeline,
-  year: number,
-  now: (inputs: { count: number }) => string,
-  today: (inputs: { count: number }) => string,
-): string {
-  return (year >= timeline.last ? now : today)({ count: timeline.listed ?? 0 });
-}
-
-/**
  * The slider's visible count, two short lines for a phone: "By 2026: 148 partners" / "119 dated ·
  * article lists 185"; in a past year "By 1995: 87 dated partners" / "+ up to 29 undated · 148
  * today", today's count being the one the last year shows (it said "185 today", the article's
@@ -101,8 +88,14 @@ export function countLine(timeline: Timeline, year: number): { main: string; mor
 /** The counts in words, for the slider's value and the announcements. */
 function countWords(timeline: Timeline, year: number): string {
   const dated = partnersBy(timeline, year);
+  // The article's count is today's: a past year gives today's count as its visible line does
+  // ("148 today"), not the article's 185, which counts partners the map cannot name.
   const article =
-    timeline.listed === null ? '' : articleCount(timeline, year, m.words_article, m.words_article_today);
+    year < timeline.last
+      ? m.words_today({ count: partnersBy(timeline, timeline.last) + timeline.undated })
+      : timeline.listed === null
+        ? ''
+        : m.words_article({ count: timeline.listed });
   if (timeline.undated === 0) return m.words_dated_only({ count: dated }) + article;
   if (year >= timeline.last) return m.words_all({ total: dated + timeline.undated, dated }) + article;
   return m.words_up_to({ count: dated, undated: timeline.undated }) + article;

@@ -114,12 +114,12 @@ describe('the timeline', () => {
     });
   }
 
-  it('says the slider value in words, with the undated partners and the article’s count (today’s, in a past year)', () => {
+  it('says the slider value in words, with the undated partners and the article’s count (in a past year, today’s count as the line shows it)', () => {
     expect(yearValueText(withArticle, 1991)).toBe(
-      '1991: 1 partner with a known date, up to 1 more whose date is not known; today the article lists 185',
+      '1991: 1 partner with a known date, up to 1 more whose date is not known; 7 today',
     );
     expect(yearValueText(withArticle, 1995)).toBe(
-      '1995: 5 partners with a known date, up to 1 more whose date is not known; today the article lists 185',
+      '1995: 5 partners with a known date, up to 1 more whose date is not known; 7 today',
     );
     expect(yearValueText(withArticle, 2026)).toBe(
       '2026: 7 partners, 6 with a known date; the article lists 185',
@@ -130,13 +130,13 @@ describe('the timeline', () => {
   it('announces what a year added, naming the first partners, then the counts', () => {
     expect(yearAnnouncement(withArticle, 1992)).toBe(
       '1992: 4 new partners, including Belgium, Germany and Israel. In all: 5 partners with a known date, ' +
-        'up to 1 more whose date is not known; today the article lists 185.',
+        'up to 1 more whose date is not known; 7 today.',
     );
     expect(yearAnnouncement(timeline, 2011)).toBe(
-      '2011: 1 new partner: Andorra. In all: 6 partners with a known date, up to 1 more whose date is not known.',
+      '2011: 1 new partner: Andorra. In all: 6 partners with a known date, up to 1 more whose date is not known; 7 today.',
     );
     expect(yearAnnouncement(timeline, 2000)).toBe(
-      '2000: no new partners. In all: 5 partners with a known date, up to 1 more whose date is not known.',
+      '2000: no new partners. In all: 5 partners with a known date, up to 1 more whose date is not known; 7 today.',
     );
   });
 
