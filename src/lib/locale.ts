@@ -47,6 +47,23 @@ export function localName(named: Named, lang: Lang = currentLang()): string {
   return name || named.name;
 }
 
+/**
+ * The name in the languages not shown, each marked with its language, for the panel's subtitle:
+ * a name spelled as the title is, or as one already listed, is left out ("Багамы" is the
+ * Belarusian and the Russian name, and would otherwise read "Багамы · Багамы").
+ */
+export function namesElsewhere(named: Named, shown: Lang): { lang: Lang; name: string }[] {
+  const seen = new Set([localName(named, shown)]);
+  const names: { lang: Lang; name: string }[] = [];
+  for (const lang of ['en', 'be', 'ru'] as const) {
+    const name = localName(named, lang);
+    if (lang === shown || seen.has(name)) continue;
+    seen.add(name);
+    names.push({ lang, name });
+  }
+  return names;
+}
+
 // Belarusian order (official alphabet); Chromium's Intl.Collator has no Belarusian and would sort
 // by the root order, which puts "ё" with "е" and "ў" with "у" (see /work TOOLCHAIN notes: be is
 // missing from Chromium's ICU data, present in Node's).

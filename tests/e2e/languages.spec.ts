@@ -358,6 +358,22 @@ for (const lang of ['be', 'ru'] as const) {
   });
 }
 
+test.describe('the names under a panel’s title', () => {
+  // The Bahamas are "Багамы" in Belarusian and in Russian: the subtitle read "Багамы · Багамы".
+  for (const [lang, names] of [
+    ['en', ['Багамы']],
+    ['be', ['Bahamas']],
+    ['ru', ['Bahamas']],
+  ] as const) {
+    test(`${lang}: give a name spelled alike in two languages once, and not the title's own`, async ({
+      page,
+    }) => {
+      await openMap(page, `?lang=${lang}&country=BHS`);
+      await expect(page.getByTestId('panel').locator('.names span')).toHaveText([...names]);
+    });
+  }
+});
+
 test.describe('a browser whose languages are be-BY, ru', () => {
   test.use({ locale: 'be-BY' });
   test('gets Belarusian without a lang parameter, and keeps lang out of the URL', async ({ page }) => {

@@ -6,6 +6,7 @@ import {
   isLang,
   listAnd,
   localName,
+  namesElsewhere,
   pickLang,
   regionName,
 } from '../../src/lib/locale';
@@ -23,6 +24,35 @@ describe('pickLang takes the first of the browser languages the map speaks', () 
     { languages: [], expected: 'en' },
   ])('$languages → $expected', ({ languages, expected }) => {
     expect(pickLang(languages)).toBe(expected);
+  });
+});
+
+describe('namesElsewhere gives the name in the languages not shown, each once', () => {
+  const bahamas = { name: 'Bahamas', nameBe: 'Багамы', nameRu: 'Багамы' };
+  const germany = { name: 'Germany', nameBe: 'Германія', nameRu: 'Германия' };
+  it.each([
+    {
+      named: germany,
+      shown: 'en',
+      expected: [
+        ['be', 'Германія'],
+        ['ru', 'Германия'],
+      ],
+    },
+    {
+      named: germany,
+      shown: 'ru',
+      expected: [
+        ['en', 'Germany'],
+        ['be', 'Германія'],
+      ],
+    },
+    { named: bahamas, shown: 'en', expected: [['be', 'Багамы']] },
+    { named: bahamas, shown: 'be', expected: [['en', 'Bahamas']] },
+    { named: bahamas, shown: 'ru', expected: [['en', 'Bahamas']] },
+    { named: { name: 'Niue', nameBe: '', nameRu: '' }, shown: 'be', expected: [] },
+  ] as const)('$named.name in $shown', ({ named, shown, expected }) => {
+    expect(namesElsewhere(named, shown).map(({ lang, name }) => [lang, name])).toEqual(expected);
   });
 });
 

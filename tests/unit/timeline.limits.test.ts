@@ -56,7 +56,7 @@ describe('makeTimeline at its edges', () => {
   it('announces a year outside the timeline as adding no one', () => {
     const timeline = makeTimeline([makeCountry('DEU', 'Germany', '1992')], 2026);
     expect(yearAnnouncement(timeline, 1980)).toBe(
-      '1980: no new partners. In all: 0 partners with a known date.',
+      '1980: no new partners. In all: 0 partners with a known date; 1 today.',
     );
   });
 
@@ -64,7 +64,7 @@ describe('makeTimeline at its edges', () => {
     const timeline = makeTimeline([makeCountry('DEU', 'Germany', '1993')], 1993);
     expect([...timeline.added.keys()]).toEqual([1991, 1992, 1993]);
     expect(yearValueText(timeline, 1993)).toBe('1993: 1 partner with a known date');
-    expect(yearValueText(timeline, 1992)).toBe('1992: 0 partners with a known date');
+    expect(yearValueText(timeline, 1992)).toBe('1992: 0 partners with a known date; 1 today');
   });
 
   it('rounds a year between two to the nearer one', () => {
@@ -84,17 +84,17 @@ describe('yearAnnouncement names up to three partners', () => {
     );
   it('names two as "A and B"', () => {
     expect(at(['Chile', 'Brazil'])).toBe(
-      '1995: 2 new partners: Brazil and Chile. In all: 2 partners with a known date.',
+      '1995: 2 new partners: Brazil and Chile. In all: 2 partners with a known date; 2 today.',
     );
   });
   it('names three in full, A to Z, without "including"', () => {
     expect(at(['Chile', 'Brazil', 'Angola'])).toBe(
-      '1995: 3 new partners: Angola, Brazil and Chile. In all: 3 partners with a known date.',
+      '1995: 3 new partners: Angola, Brazil and Chile. In all: 3 partners with a known date; 3 today.',
     );
   });
   it('names the first three of four, "including"', () => {
     expect(at(['Chile', 'Brazil', 'Angola', 'Denmark'])).toBe(
-      '1995: 4 new partners, including Angola, Brazil and Chile. In all: 4 partners with a known date.',
+      '1995: 4 new partners, including Angola, Brazil and Chile. In all: 4 partners with a known date; 4 today.',
     );
   });
 });
