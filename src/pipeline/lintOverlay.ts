@@ -16,7 +16,8 @@ export type LintRule =
   | 'unrecorded-conflict'
   | 'conflict-equals-date'
   | 'untranslated-quote'
-  | 'inferred-date-kind';
+  | 'inferred-date-kind'
+  | 'silent-source';
 
 export interface LintProblem {
   /** "entry QAT (Qatar)" */
@@ -163,6 +164,16 @@ export function lintOverlay(overlay: Overlay): LintProblem[] {
         report(
           'untranslated-quote',
           `${where} needs both its language (saysLang) and its English rendering (saysEn)`,
+        );
+    });
+
+    // The panel lists a source by its name, then its quote or the date it gives: with neither, the
+    // reader sees a bare name and cannot tell what it shows.
+    e.sources.forEach((s, i) => {
+      if (!s.says && !s.gives)
+        report(
+          'silent-source',
+          `source ${i + 1} "${s.label}" neither quotes its words nor gives a date: quote what it shows`,
         );
     });
 

@@ -254,6 +254,16 @@ const BAD: BadEntry[] = [
     },
   },
   {
+    rule: 'silent-source',
+    what: 'a source with neither a quote nor a date',
+    id: 'CHL',
+    name: 'Chile',
+    says: [
+      'source 1 "Official website of the Republic of Belarus" neither quotes its words nor gives a date: quote what it shows',
+    ],
+    change: (e) => (e.sources[0]!.says = ''),
+  },
+  {
     rule: 'inferred-date-kind',
     what: 'an official anniversary greeting counted as stating the year',
     id: 'BEL',
