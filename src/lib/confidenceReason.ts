@@ -17,7 +17,11 @@ export function confidenceReason(country: Country): string {
     case 'high':
       return direct.some((s) => s.kind === 'official') ? m.conf_reason_official() : m.conf_reason_two();
     case 'medium':
-      return direct.every((s) => s.kind === 'article') ? m.conf_reason_article_only() : m.conf_reason_one();
+      if (direct.every((s) => s.kind === 'article')) return m.conf_reason_article_only();
+      // "Date from BelTA and Welcome Qatar" above it: say why that is still one source.
+      return dateSources(country).some((s) => s.kind === 'indirect')
+        ? m.conf_reason_one_and_indirect()
+        : m.conf_reason_one();
     case 'low':
       if (country.seedRow?.positionOnly && direct.length > 0 && direct.every((s) => s.kind === 'article'))
         return m.conf_reason_position();

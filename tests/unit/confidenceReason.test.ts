@@ -64,6 +64,18 @@ describe('confidenceReason', () => {
       expected: /one source gives this date; no second/,
     },
     {
+      why: 'one news source, and an anniversary count that gives the date too',
+      country: () =>
+        makeCountry('QAT', 'Qatar', '1996-01-16', {
+          confidence: 'medium',
+          sources: [
+            source('indirect', '1996-01-16', 'BelTA'),
+            source('secondary', '1996-01-16', 'Welcome Qatar'),
+          ],
+        }),
+      expected: /^one source states this date; the others give it only indirectly/,
+    },
+    {
       why: 'a row matched by position only',
       country: () =>
         makeCountry('LAO', 'Laos', '1993-12-06', {

@@ -281,7 +281,7 @@ const BAD: BadEntry[] = [
     name: 'Qatar',
     says: [
       'source 2 "BelTA (German service)" works out 1996-01-16 from an anniversary count, so its kind is "indirect", not "secondary"',
-      'confidence is "low" but the rule gives "medium"',
+      'confidence is "medium" but the rule gives "high"',
     ],
     change: (e) => (e.sources[1]!.kind = 'secondary'),
   },
@@ -489,8 +489,8 @@ describe('ruleConfidence', () => {
     { id: 'AGO', expected: 'medium', why: 'the article’s table alone' },
     {
       id: 'QAT',
-      expected: 'low',
-      why: 'the year is counted from the 25th anniversary; two other sources give February',
+      expected: 'medium',
+      why: 'one news site states the day; BelTA’s 25th anniversary is indirect; two others give February',
     },
     { id: 'BEL', expected: 'low', why: 'the year is counted from an official anniversary greeting' },
     { id: 'URY', expected: 'medium', why: 'the table alone; BelTA’s anniversary count is set aside' },

@@ -40,7 +40,8 @@ describe('NotesPanel', () => {
   });
 
   it.each([
-    { id: 'QAT', shows: 'Relations since 16 January 1996 (provisional) (low confidence)' },
+    { id: 'TUR', shows: 'Relations since 25 May 1992 (provisional) (low confidence)' },
+    { id: 'QAT', shows: 'Relations since 16 January 1996 (medium confidence)' },
     { id: 'BOL', shows: 'Relations, date not found' },
     { id: 'ALB', shows: 'No data: no source found either way' },
   ])(
