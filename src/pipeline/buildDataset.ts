@@ -15,7 +15,12 @@ import type {
   Status,
 } from '../lib/types';
 import { articleLinks } from './articleLinks';
-import { EXTRA_COUNTRY_ALIASES, NAME_OVERRIDES, ORGANISATION_NAMES } from './extraNames';
+import {
+  DROPPED_COUNTRY_ALIASES,
+  EXTRA_COUNTRY_ALIASES,
+  NAME_OVERRIDES,
+  ORGANISATION_NAMES,
+} from './extraNames';
 import { lintOverlay } from './lintOverlay';
 import type { CountryLookup, Overlay, OverlayCountry, OverlaySeedRow } from './overlayTypes';
 import { parsePartialDate } from './parsePartialDate';
@@ -222,7 +227,9 @@ export function buildDataset(
       aliases: otherNames(
         [
           ...(entry.aliases ?? []),
-          ...(iso ? lookup.aliases(entry.id) : []),
+          ...(iso ? lookup.aliases(entry.id) : []).filter(
+            (a) => !DROPPED_COUNTRY_ALIASES[entry.id]?.includes(a),
+          ),
           ...(EXTRA_COUNTRY_ALIASES[entry.id] ?? []),
         ],
         [entry.name, nameBe, nameRu],

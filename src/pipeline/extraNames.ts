@@ -35,6 +35,16 @@ export const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
 };
 
 /**
+ * Package names the build leaves out of search, each with its reason: search shows the name it
+ * matched beside the state's, so a reader would read it as the map's own.
+ */
+export const DROPPED_COUNTRY_ALIASES: Record<string, string[]> = {
+  // ISO 3166's English name for Taiwan takes a side in a dispute that Taiwan's notes describe
+  // neutrally; a reader typing "Taiwan" finds it by its name.
+  TWN: ['Taiwan, Province of China'],
+};
+
+/**
  * Names shown in place of the packages' where those are outdated or not the everyday name, each
  * with its reason. The packages' names stay searchable (EXTRA_COUNTRY_ALIASES above).
  */

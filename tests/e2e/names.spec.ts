@@ -25,6 +25,19 @@ test.describe('search by common names and for organisations', () => {
     }
   });
 
+  test('shows Taiwan under its name, never as ISO’s "Taiwan, Province of China"', async ({ page }) => {
+    await openMap(page);
+    const search = page.getByRole('combobox', { name: 'Find a country' });
+    for (const query of ['China', 'Taiwan', 'Province']) {
+      await search.fill(query);
+      // Each query matches something (China, Taiwan, or nothing for "Province").
+      if (query !== 'Province') await expect(page.getByRole('option').first(), query).toBeVisible();
+      await expect(page.getByRole('option').filter({ hasText: 'Province of China' }), query).toHaveCount(0);
+    }
+    await search.fill('Taiwan');
+    await expect(page.getByRole('option').first()).toHaveText(/^Taiwan/);
+  });
+
   test('says when nothing matches, in a status that screen readers announce', async ({ page }) => {
     await openMap(page);
     const search = page.getByRole('combobox', { name: 'Find a country' });

@@ -74,6 +74,13 @@ describe('buildDataset on the delivered seed and overlay', () => {
     });
   });
 
+  it('leaves out the package names the map does not use: ISO’s "Taiwan, Province of China", a name spelled letter by letter', () => {
+    const aliases = (id: string) => dataset.countries.find((c) => c.id === id)!.aliases;
+    expect(aliases('TWN')).not.toContain('Taiwan, Province of China');
+    expect(aliases('TWN')).toEqual(expect.arrayContaining(['Republic of China', 'Chinese Taipei']));
+    expect(aliases('KNA').filter((a) => /Н е в/.test(a))).toEqual([]);
+  });
+
   it('attaches the prose sections about Russia, the United Kingdom and the United States', () => {
     const sections = (id: string) => dataset.countries.find((c) => c.id === id)?.sections;
     expect(sections('RUS')).toEqual(['belarus-russia-relations', 'relations-with-russia']);
