@@ -27,6 +27,8 @@ export interface LintProblem {
 }
 
 // A whole label that is only a host name ("deu.belta.by", "naviny.by.") or a web address.
+// A Wikipedia article as it reads today (not a revision, not an archived copy).
+const LIVE_WIKIPEDIA = /^https:\/\/[a-z-]+\.wikipedia\.org\/wiki\//;
 const BARE_HOST = /^[\w-]+(\.[\w-]+)+\.?$/;
 const WEB_ADDRESS = /https?:\/\/|\bwww\./i;
 // A domain inside running text ("see qatarscoop.com"): a dotted name ending in a common suffix.
@@ -137,13 +139,16 @@ export function lintOverlay(overlay: Overlay): LintProblem[] {
     }
 
     const labels = [
-      ...e.sources.map((s, i) => [`source ${i + 1} label`, s.label] as const),
-      ...e.conflicts.map((c, i) => [`conflict ${i + 1} source`, c.source] as const),
+      ...e.sources.map((s, i) => [`source ${i + 1} label`, s.label, s.url] as const),
+      ...e.conflicts.map((c, i) => [`conflict ${i + 1} source`, c.source, c.url] as const),
     ];
-    for (const [where, label] of labels) {
+    for (const [where, label, url] of labels) {
       if (BARE_HOST.test(label) || WEB_ADDRESS.test(label))
         report('label', `${where} "${label}" is a host name or address, not a publisher`);
       else if (INTERNAL_LABEL.test(label)) report('label', `${where} "${label}" is an internal name`);
+      // "As it read in 2019" promises that version: today's page may no longer say it.
+      else if (/\bas it read in \d{4}$/.test(label) && url && LIVE_WIKIPEDIA.test(url))
+        report('label', `${where} "${label}" names an old version but links to today's page`);
     }
 
     e.sources.forEach((s, i) => {

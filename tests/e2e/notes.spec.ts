@@ -214,3 +214,16 @@ test('a "No data" panel says how many partners the article counts that the map c
   );
   await expect(page.getByTestId('legend-gap')).toContainText('37 of these 46 states');
 });
+
+test('a source read as it stood in 2019 links to that version in the Internet Archive, not to today’s page', async ({
+  page,
+}) => {
+  await openMap(page, '?country=MYS');
+  const link = page
+    .getByTestId('panel-sources')
+    .getByRole('link', { name: 'Wikipedia: Foreign relations of Malaysia, as it read in 2019' });
+  await expect(link).toHaveAttribute(
+    'href',
+    'https://web.archive.org/web/2019/https://en.wikipedia.org/wiki/Foreign_relations_of_Malaysia',
+  );
+});

@@ -87,6 +87,16 @@ const BAD: BadEntry[] = [
       (e.conflicts[0]!.source = 'http://www.qatarscoop.com/2016/07/03/qatar-belarus-bonhomie-continues/'),
   },
   {
+    rule: 'label',
+    what: 'a 2019 version linked to today’s page',
+    id: 'MYS',
+    name: 'Malaysia',
+    says: [
+      'source 2 label "Wikipedia: Foreign relations of Malaysia, as it read in 2019" names an old version but links to today\'s page',
+    ],
+    change: (e) => (e.sources[1]!.url = 'https://en.wikipedia.org/wiki/Foreign_relations_of_Malaysia'),
+  },
+  {
     rule: 'url',
     what: 'a host ending in a dot',
     id: 'PRY',
