@@ -227,3 +227,10 @@ test('a source read as it stood in 2019 links to that version in the Internet Ar
     'https://web.archive.org/web/2019/https://en.wikipedia.org/wiki/Foreign_relations_of_Malaysia',
   );
 });
+
+test('a source with no link says so, set apart from its name', async ({ page }) => {
+  await openMap(page, '?country=NGA');
+  await expect(page.getByTestId('panel-source')).toHaveText(
+    'News Agency of Nigeria, quoted in a blog (no link available): gives 1994',
+  );
+});
