@@ -503,6 +503,26 @@ test.describe('on a 375 px phone, in every language', () => {
       expect(offsets.length).toBeGreaterThan(10);
       for (const { label, offset } of offsets) expect(Math.abs(offset), label).toBeLessThanOrEqual(3);
     });
+
+    for (const width of [375, 390]) {
+      test(`${lang}, ${width} px: the "date not found" label leaves no blank line, in this year or a past one`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await openMap(page, `?lang=${lang}`);
+        // Its box holds room for the past years' longer words; in Russian those took two lines,
+        // and the present year's one line left a blank row below it.
+        const lines = () =>
+          page.getByTestId('legend').evaluate((legend) => {
+            const label = legend.querySelector('.reserve > span')!;
+            const line = parseFloat(getComputedStyle(label).lineHeight);
+            return Math.round(label.parentElement!.getBoundingClientRect().height / line);
+          });
+        expect(await lines()).toBe(1);
+        await page.getByTestId('year-slider').fill('1995');
+        expect(await lines()).toBe(1);
+      });
+    }
   }
 });
 
