@@ -317,6 +317,26 @@ for (const lang of ['be', 'ru'] as const) {
       expect([...seen].sort()).toEqual(['few', 'many', 'one']);
     });
 
+    test('a button or link named apart from its words has its words in its name (label in name)', async ({
+      page,
+    }) => {
+      await openMap(page, `?lang=${lang}&country=DEU`);
+      // Voice control users say what they see: "Пуск" reached no button named "Прайсці па гадах".
+      const mismatched = await page.evaluate(() =>
+        [...document.querySelectorAll('button[aria-label], a[aria-label]')]
+          .filter((e) => e.checkVisibility())
+          .map((e) => ({
+            text: (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+            label: e.getAttribute('aria-label')!,
+          }))
+          .filter(
+            ({ text, label }) => /\p{L}/u.test(text) && !label.toLowerCase().includes(text.toLowerCase()),
+          ),
+      );
+      expect(mismatched).toEqual([]);
+      await expect(page.getByRole('button', { name: /^Пуск/ })).toBeVisible();
+    });
+
     test('search finds Germany by its Belarusian and its Russian name', async ({ page }) => {
       await openMap(page, `?lang=${lang}`);
       const search = page.locator('#country-search');
