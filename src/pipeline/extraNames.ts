@@ -32,6 +32,8 @@ export const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   // The package's Russian names, kept as search names where the name shown is replaced below.
   MDA: ['Молдавия'],
   KGZ: ['Киргизия'],
+  // The translated name, still in everyday use beside the official Кот-д'Ивуар.
+  CIV: ['Берег Слоновой Кости', 'Бераг Слановай Косці'],
 };
 
 /**

@@ -599,6 +599,8 @@ test.describe('current names, and the old ones still found', () => {
     // Belarus's own Russian usage; the package's Russian names still find them.
     { lang: 'ru', query: 'Молдавия', shown: 'Молдова (Молдавия)' },
     { lang: 'ru', query: 'Киргизия', shown: 'Кыргызстан (Киргизия)' },
+    // The translated name, still in everyday use.
+    { lang: 'ru', query: 'Берег Слоновой', shown: 'Кот-д’Ивуар (Берег Слоновой Кости)' },
   ] as const) {
     test(`${lang}: "${query}" finds "${shown}"`, async ({ page }) => {
       await openMap(page, `?lang=${lang}`);
