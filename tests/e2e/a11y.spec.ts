@@ -210,7 +210,13 @@ test.describe('axe-core finds no serious or critical violations', () => {
       'Stripes',
       'No data',
       'Confidence',
+      'Bars and dots',
+      'Counts',
     ]);
+    // The two totals under the year ("148 partners", "article lists 185") are told apart.
+    await expect(help.getByTestId('help-reading')).toContainText(
+      '“Article lists” is the article’s own count',
+    );
     await expectAccessible(page);
   });
 
