@@ -182,6 +182,17 @@ test.describe('axe-core finds no serious or critical violations', () => {
     await expectAccessible(page);
   });
 
+  test('the question a click between small states drawn over each other asks, in the dark theme', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openMap(page, '?theme=dark');
+    const at = await positionOf(page, 'VAT');
+    await page.mouse.click(at.x, at.y);
+    await expect(page.getByTestId('chooser').getByRole('button')).toHaveCount(2);
+    await expectAccessible(page);
+  });
+
   test('the table view', async ({ page }) => {
     await openMap(page);
     await page.getByTestId('table-toggle').click();

@@ -256,6 +256,55 @@ test('a small state drawn across the antimeridian opens with a click on the dot 
   await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText('Tuvalu');
 });
 
+test.describe('small states drawn over each other', () => {
+  // At the world view the Holy See's point and the Order of Malta's (its seat in Rome) are a
+  // fraction of a pixel apart, and Bahrain's and Qatar's 4 px: a click took whichever was nearer
+  // by chance. It asks instead.
+  test('a click on them asks which one, by name and date, and opens the one chosen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openMap(page);
+    const at = await positionOf(page, 'VAT');
+    await page.mouse.click(at.x, at.y);
+    const chooser = page.getByRole('group', { name: 'Several places here: which one?' });
+    await expect(chooser.getByRole('button')).toHaveText([
+      /^Holy See\s*Relations since 11 November 1992$/,
+      /^Sovereign Military Order of Malta\s*Relations since 1996$/,
+    ]);
+    await expect(chooser.getByRole('button').first()).toBeFocused();
+    await expect(page.getByTestId('panel')).toHaveCount(0);
+    // Esc closes it, opening nothing.
+    await page.keyboard.press('Escape');
+    await expect(chooser).toHaveCount(0);
+    await expect(page.getByTestId('panel')).toHaveCount(0);
+
+    await page.mouse.click(at.x, at.y);
+    await chooser.getByRole('button', { name: /Order of Malta/ }).click();
+    await expect(chooser).toHaveCount(0);
+    await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText(
+      'Sovereign Military Order of Malta',
+    );
+  });
+
+  test('Bahrain and Qatar: a click between them asks; a click elsewhere closes the question', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openMap(page);
+    const bhr = await positionOf(page, 'BHR');
+    const qat = await positionOf(page, 'QAT');
+    await page.mouse.click((bhr.x + qat.x) / 2, (bhr.y + qat.y) / 2);
+    const chooser = page.getByTestId('chooser');
+    await expect(chooser.getByRole('button')).toHaveCount(2);
+    await expect(chooser).toContainText('Bahrain');
+    await expect(chooser).toContainText('Qatar');
+    // A press on the map elsewhere closes it and does what a click there does.
+    const deu = await positionOf(page, 'DEU');
+    await page.mouse.click(deu.x, deu.y);
+    await expect(chooser).toHaveCount(0);
+    await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText('Germany');
+  });
+});
+
 test.describe('the year slider', () => {
   test('moving to a year before a country’s date changes its colour, and back', async ({ page }) => {
     await openMap(page);

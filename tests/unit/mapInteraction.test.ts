@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coveredBelow } from '../../src/map/coveredBelow';
-import { hitTest, type HitSurface } from '../../src/map/hitTest';
+import { hitChoices, hitTest, type HitSurface } from '../../src/map/hitTest';
 import { mapKeyAction, nearEdge, PAN_STEP } from '../../src/map/mapKeyAction';
 import { REVEAL_MARGIN, revealAbove, revealInside } from '../../src/map/revealAbove';
 
@@ -26,6 +26,47 @@ describe('hit testing', () => {
   it('takes the nearest of two points in reach', () => {
     const near = { id: 'SMR', lon: 106, lat: 100 };
     expect(hitTest(underItaly, [MALTA, near], 104, 100)).toBe('SMR');
+  });
+});
+
+describe('a click between small states drawn over each other', () => {
+  const flat = surface(() => 'ITA');
+  const VATICAN = { id: 'VAT', lon: 100, lat: 100 };
+  const ORDER = { id: 'XOM', lon: 100.2, lat: 100 };
+  const SAN_MARINO = { id: 'SMR', lon: 107, lat: 100 };
+
+  it.each([
+    [
+      'two points a fraction of a px apart: both, nearest first',
+      [VATICAN, ORDER],
+      100.15,
+      100,
+      ['XOM', 'VAT'],
+    ],
+    [
+      'a third within 6 px further than the nearest joins',
+      [VATICAN, ORDER, SAN_MARINO],
+      103,
+      100,
+      ['XOM', 'VAT', 'SMR'],
+    ],
+    ['one clearly nearer (7 px against 0): no choice', [VATICAN, SAN_MARINO], 100, 100, []],
+    ['exactly 6 px further is still a choice', [VATICAN, SAN_MARINO], 100.5, 100, ['VAT', 'SMR']],
+    [
+      'a point beyond the 12 px target is no choice, however near the nearest',
+      [VATICAN, { id: 'FAR', lon: 120, lat: 100 }],
+      107,
+      100,
+      [],
+    ],
+    ['one point alone: no choice', [VATICAN], 100, 100, []],
+    ['nothing in reach: no choice', [VATICAN, ORDER], 150, 100, []],
+  ] as const)('%s', (_, points, x, y, expected) => {
+    expect(hitChoices(flat, points, x, y)).toEqual(expected);
+  });
+
+  it('names a place drawn twice once', () => {
+    expect(hitChoices(flat, [VATICAN, { ...VATICAN }, ORDER], 100, 100)).toEqual(['VAT', 'XOM']);
   });
 });
 
