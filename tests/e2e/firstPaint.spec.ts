@@ -187,7 +187,7 @@ test('the social preview is in the build: a 1200 × 630 PNG named by the page, w
   expect(await robots.text()).toContain('User-agent: *');
 });
 
-test('without WebGL the SVG map is the map: it recolours with the slider, opens notes on click and takes the keyboard', async ({
+test('without WebGL the SVG map is the map: it recolours with the slider, opens notes on click, asks between points drawn over each other and takes the keyboard', async ({
   playwright,
   baseURL,
 }) => {
@@ -229,6 +229,14 @@ test('without WebGL the SVG map is the map: it recolours with the slider, opens 
     expect(id).toBe('POL');
     await page.keyboard.press('Enter');
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Poland');
+
+    // A click on the Holy See's point, drawn over the Order of Malta's, asks which one.
+    const vatican = (await page.locator('[data-testid="svg-map"] circle[data-id="VAT"]').boundingBox())!;
+    await page.mouse.click(vatican.x + vatican.width / 2, vatican.y + vatican.height / 2);
+    const chooser = page.getByTestId('chooser');
+    await expect(chooser.getByRole('button')).toHaveCount(2);
+    await chooser.getByRole('button', { name: /Order of Malta/ }).click();
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Sovereign Military Order of Malta');
 
     // The table is one click away.
     await page.getByTestId('table-toggle').click();
