@@ -259,6 +259,9 @@ for (const [width, height, query] of [
   [375, 600, '?embed=1'],
   [375, 740, '?lang=ru'],
   [1024, 768, '?lang=be'],
+  [480, 800, ''],
+  [560, 800, '?lang=ru'],
+  [600, 560, '?embed=1'],
 ] as const) {
   test(`the first paint's map has the app's map's box (${width}×${height}${query})`, async ({ browser }) => {
     const box = async (withApp: boolean, selector: string) => {

@@ -145,6 +145,8 @@ test.describe('the map keeps one size from year to year', () => {
     [1024, 768, ''],
     [375, 740, '?lang=ru'],
     [641, 800, '?lang=be'],
+    [560, 800, '?lang=ru'],
+    [480, 800, ''],
   ] as const) {
     test(`${width}×${height}${query}: stepping through every year never resizes the map`, async ({
       page,
@@ -163,4 +165,32 @@ test.describe('the map keeps one size from year to year', () => {
       expect([...heights]).toHaveLength(1);
     });
   }
+});
+
+test.describe('the slider keeps a usable length', () => {
+  // Between 481 and 640 px the slider shared its row with Play, the speed and the count: 113 px
+  // for 36 years at 560 px, 3 px a year. It has a row of its own there now, as on phones.
+  for (const [width, height, query] of [
+    [560, 800, ''],
+    [640, 800, '?lang=ru'],
+    [600, 560, '?embed=1'],
+    [480, 800, '?lang=be'],
+  ] as const) {
+    test(`${width}×${height}${query}: the slider takes most of the width`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await openMap(page, query);
+      const slider = (await page.getByTestId('year-slider').boundingBox())!;
+      expect(slider.width).toBeGreaterThan(width * 0.8);
+    });
+  }
+
+  test('480 px: the year’s events keep a few words a line beside Play', async ({ page }) => {
+    await page.setViewportSize({ width: 480, height: 800 });
+    await openMap(page);
+    // The year and its count took the rest of the row and left the words a letter a line
+    // ("No ev / ents / in the / artic / le …", 180 px tall).
+    const line = (await page.getByTestId('event-line').boundingBox())!;
+    expect(line.width).toBeGreaterThanOrEqual(140);
+    expect(line.height).toBeLessThan(60);
+  });
 });
