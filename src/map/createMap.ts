@@ -37,7 +37,9 @@ export function createMap(container: HTMLElement, palette: Palette, view: View):
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   const canvas = map.getCanvas();
-  canvas.setAttribute('tabindex', '-1');
+  // Not focusable at all (MapLibre makes it a tab stop): a click then focuses the map's own
+  // element, which has its name and role, not a canvas that screen readers are told to skip.
+  canvas.removeAttribute('tabindex');
   canvas.removeAttribute('aria-label');
   canvas.setAttribute('aria-hidden', 'true');
   return map;

@@ -256,6 +256,19 @@ test('a small state drawn across the antimeridian opens with a click on the dot 
   await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText('Tuvalu');
 });
 
+test('a click on the map leaves the focus on the map itself, which has a name, not on its canvas', async ({
+  page,
+}) => {
+  await openMap(page);
+  const at = await positionOf(page, 'DEU');
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText('Germany');
+  await page.keyboard.press('Escape');
+  // The canvas is hidden from screen readers: focused, it was announced as nothing.
+  await expect(page.getByTestId('map')).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('DIV');
+});
+
 test.describe('small states drawn over each other', () => {
   // At the world view the Holy See's point and the Order of Malta's (its seat in Rome) are a
   // fraction of a pixel apart, and Bahrain's and Qatar's 4 px: a click took whichever was nearer
@@ -264,6 +277,12 @@ test.describe('small states drawn over each other', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await openMap(page);
     const at = await positionOf(page, 'VAT');
+    // Hovering names both, and says a click will ask.
+    await page.mouse.move(at.x - 20, at.y);
+    await page.mouse.move(at.x, at.y);
+    await expect(page.getByTestId('tooltip')).toHaveText(
+      /^Holy See and Sovereign Military Order of Malta\s*Click to choose one$/,
+    );
     await page.mouse.click(at.x, at.y);
     const chooser = page.getByRole('group', { name: 'Several places here: which one?' });
     await expect(chooser.getByRole('button')).toHaveText([
@@ -283,6 +302,30 @@ test.describe('small states drawn over each other', () => {
     await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText(
       'Sovereign Military Order of Malta',
     );
+  });
+
+  test('by keyboard: arrows move through the places, Enter opens one, and Esc from the notes returns to the map', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openMap(page);
+    const at = await positionOf(page, 'BHR');
+    await page.mouse.click(at.x, at.y);
+    const buttons = page.getByTestId('chooser').getByRole('button');
+    await expect(buttons.first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(buttons.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(buttons.first()).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(buttons.nth(1)).toBeFocused();
+    const second = (await buttons.nth(1).locator('strong').textContent())!;
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText(second);
+    // The focus came from the map: it goes back to the map, not to the body (the button is gone).
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('panel')).toHaveCount(0);
+    await expect(page.getByRole('application', { name: /map/i })).toBeFocused();
   });
 
   test('Bahrain and Qatar: a click between them asks; a click elsewhere closes the question', async ({
