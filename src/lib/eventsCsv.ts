@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages.js';
 import { sectionUrl } from './events';
 import { cell } from './toCsv';
 import type { ArticleEvent } from './types';
@@ -15,6 +16,26 @@ export const EVENTS_CSV_COLUMNS = [
   'section',
   'section_url',
 ] as const;
+
+/**
+ * The header row in the language shown (in English, exactly EVENTS_CSV_COLUMNS), as the data
+ * CSV's is: the codes (id, concerns) and the summaries' language suffixes are the same in every language.
+ */
+function eventsHeader(): string[] {
+  return [
+    'id',
+    m.csv_date(),
+    m.csv_precision(),
+    'concerns',
+    m.csv_ev_concerns_names(),
+    `${m.csv_ev_summary()}_en`,
+    `${m.csv_ev_summary()}_be`,
+    `${m.csv_ev_summary()}_ru`,
+    m.csv_ev_quote(),
+    m.csv_ev_section(),
+    m.csv_ev_section_url(),
+  ];
+}
 
 /** The article's events as CSV, one row per event in date order: the separate events download. */
 export function eventsToCsv(
@@ -35,7 +56,5 @@ export function eventsToCsv(
     e.section,
     sectionUrl(articleUrl, e.section),
   ]);
-  return (
-    [EVENTS_CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n'
-  );
+  return [eventsHeader(), ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -268,15 +268,42 @@ test('the events CSV has a row per event with its quote and section link', async
     page.waitForEvent('download'),
     page.getByTestId('download-events-csv').click(),
   ]);
-  const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
-  const lines = text.trim().split('\r\n');
+  const bytes = Buffer.concat(await (await download.createReadStream()).toArray());
+  // UTF-8's byte order mark first, so that Excel reads the Cyrillic names right.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
   expect(lines[0]).toBe(
     'id,date,precision,concerns,concerns_names,summary_en,summary_be,summary_ru,quote,section,section_url',
   );
+  await expect(page.getByTestId('share-status')).toHaveText('Data downloaded.');
   expect(lines).toHaveLength(1 + 30);
   expect(lines.find((l) => l.startsWith('us-ambassador-ejected,'))).toMatch(
     /^us-ambassador-ejected,2008-03-07,day,USA,United States,.*"On 7 March 2008 the government of Belarus ejected/,
   );
+});
+
+test('in Russian, the events CSV has its header and the places’ names in Russian, and says so in Russian', async ({
+  page,
+}) => {
+  await openMap(page, '?lang=ru');
+  await page.getByTestId('share-open').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-events-csv').click(),
+  ]);
+  const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toBe(
+    'id,дата,точность,concerns,страны_и_организации,кратко_en,кратко_be,кратко_ru,цитата_англ,раздел_статьи,ссылка_на_раздел',
+  );
+  expect(lines.find((l) => l.startsWith('us-ambassador-ejected,'))).toMatch(
+    /^us-ambassador-ejected,2008-03-07,day,USA,США,/,
+  );
+  // It said "Data downloaded." in English.
+  await expect(page.getByTestId('share-status')).toHaveText('Данные скачаны.');
 });
 
 test.describe('on a phone and in a small embed', () => {

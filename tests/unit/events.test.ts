@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { describeWith } from './withLocale';
 import { createEmbedBridge } from '../../src/controllers/embedBridge';
 import {
   countryTimeline,
@@ -201,5 +202,23 @@ describe('the CSVs and the year message', () => {
         ],
       },
     ]);
+  });
+});
+
+describeWith('the events CSV in the language shown', (use) => {
+  it.each([
+    [
+      'be',
+      'id,дата,дакладнасць,concerns,краіны_і_арганізацыі,коратка_en,коратка_be,коратка_ru,цытата_англ,раздзел_артыкула,спасылка_на_раздзел',
+    ],
+    [
+      'ru',
+      'id,дата,точность,concerns,страны_и_организации,кратко_en,кратко_be,кратко_ru,цитата_англ,раздел_статьи,ссылка_на_раздел',
+    ],
+    ['en', EVENTS_CSV_COLUMNS.join(',')],
+  ] as const)('%s: the header is in it, the codes are not translated', (lang, header) => {
+    use(lang);
+    const csv = eventsToCsv([event('a', '1996-04-02', ['RUS'])], () => 'Россия', 'https://example.org/a');
+    expect(csv.split('\r\n')[0]).toBe(header);
   });
 });
