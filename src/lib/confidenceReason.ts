@@ -18,10 +18,7 @@ export function confidenceReason(country: Country): string {
       return direct.some((s) => s.kind === 'official') ? m.conf_reason_official() : m.conf_reason_two();
     case 'medium':
       if (direct.every((s) => s.kind === 'article')) return m.conf_reason_article_only();
-      // "Date from BelTA and Welcome Qatar" above it: say why that is still one source.
-      return dateSources(country).some((s) => s.kind === 'indirect')
-        ? m.conf_reason_one_and_indirect()
-        : m.conf_reason_one();
+      return withIndirect(direct, dateSources(country)) ?? m.conf_reason_one();
     case 'low':
       if (country.seedRow?.positionOnly && direct.length > 0 && direct.every((s) => s.kind === 'article'))
         return m.conf_reason_position();
@@ -33,11 +30,29 @@ export function confidenceReason(country: Country): string {
   }
 }
 
-/** "This date comes only from Wikipedia, which also gives another": the publishers named, Wikipedia in the language shown. */
-function contradictedReason(credited: { label: string }[]): string {
-  const publishers = [...new Set(credited.map((s) => publisherOf(s.label)))].map((p) =>
+/** The publishers of these sources, each once, Wikipedia in the language shown. */
+function publishersOf(sources: readonly { label: string }[]): string[] {
+  return [...new Set(sources.map((s) => publisherOf(s.label)))].map((p) =>
     p === 'Wikipedia' ? m.attr_wikipedia() : p,
   );
+}
+
+/**
+ * "Only Welcome Qatar states this date outright; BelTA gives it only indirectly": under "Date
+ * from BelTA and Welcome Qatar", why that is still one source. Null when no indirect source gives it.
+ */
+function withIndirect(direct: readonly { label: string }[], all: readonly { label: string; kind: string }[]) {
+  const indirect = publishersOf(all.filter((s) => s.kind === 'indirect'));
+  if (indirect.length === 0) return null;
+  const named = { direct: listAnd(publishersOf(direct)), indirect: listAnd(indirect) };
+  return indirect.length > 1
+    ? m.conf_reason_one_and_indirect_many(named)
+    : m.conf_reason_one_and_indirect(named);
+}
+
+/** "This date comes only from Wikipedia, which also gives another": the publishers named, Wikipedia in the language shown. */
+function contradictedReason(credited: { label: string }[]): string {
+  const publishers = publishersOf(credited);
   const named = listAnd(publishers);
   return publishers.length > 1
     ? m.conf_reason_contradicted_many({ publishers: named })

@@ -35,7 +35,8 @@ const PANELS: Expected[] = [
     notFrom: ['Qatar Scoop'],
     // Welcome Qatar states the day; BelTA counts the 25th anniversary, which vouches for nothing:
     // the reason says why two sources credited are one.
-    confidence: /^Medium confidence: one source states this date; the others give it only indirectly/,
+    confidence:
+      /^Medium confidence: only Welcome Qatar states this date outright; BelTA gives it only indirectly/,
     conflicts: [
       ['16 February 1996', 'Qatar Scoop'],
       ['16 February 1996', 'Wikipedia: Foreign relations of Qatar, as it read in 2019'],
@@ -233,4 +234,14 @@ test('a source with no link says so, set apart from its name', async ({ page }) 
   await expect(page.getByTestId('panel-source')).toHaveText(
     'News Agency of Nigeria, quoted in a blog (no link available): gives 1994',
   );
+});
+
+test('a "No data" panel with a source does not say that no source was found', async ({ page }) => {
+  await openMap(page, '?country=CHL');
+  await expect(page.getByTestId('panel-status')).toHaveText('No data found');
+  // Chile's source (a visit to Minsk) is listed below: "No source was found either way" denied it.
+  await expect(page.getByTestId('panel')).toContainText(
+    'No source found says either way: this map does not know whether or when Chile established relations with Belarus.',
+  );
+  await expect(page.getByTestId('panel-source')).toHaveCount(1);
 });

@@ -38,12 +38,12 @@ describe('confidenceReason', () => {
       expected: /government source states this date/,
     },
     {
-      why: 'two independent sources',
+      why: 'two publishers',
       country: () =>
         makeCountry('ISR', 'Israel', '1992-05-26', {
           sources: [source('secondary', '1992-05-26', 'A'), source('secondary', '1992-05-26', 'B')],
         }),
-      expected: /two independent sources/,
+      expected: /^two sources from different publishers give this date\.$/,
     },
     {
       why: 'the article alone',
@@ -73,7 +73,22 @@ describe('confidenceReason', () => {
             source('secondary', '1996-01-16', 'Welcome Qatar'),
           ],
         }),
-      expected: /^one source states this date; the others give it only indirectly/,
+      expected:
+        /^only Welcome Qatar states this date outright; BelTA gives it only indirectly \(second-hand, or worked out from what it says\)/,
+    },
+    {
+      why: 'one news source, and two indirect ones from other publishers',
+      country: () =>
+        makeCountry('QAT', 'Qatar', '1996-01-16', {
+          confidence: 'medium',
+          sources: [
+            source('indirect', '1996-01-16', 'BelTA (German service)'),
+            source('indirect', '1996-01-16', 'President of the Republic of Belarus'),
+            source('secondary', '1996-01-16', 'Welcome Qatar (news site)'),
+          ],
+        }),
+      expected:
+        /^only Welcome Qatar states this date outright; BelTA and President of the Republic of Belarus give it only indirectly/,
     },
     {
       why: 'a row matched by position only',
@@ -104,7 +119,7 @@ describe('confidenceReason', () => {
             source('secondary', '1992-03-10', 'B'),
           ],
         }),
-      expected: /two independent sources/,
+      expected: /^two sources from different publishers give this date\.$/,
     },
     {
       why: 'high: one official source among others',
@@ -168,7 +183,7 @@ describe('confidenceReason', () => {
           conflicts: [conflict('1992', 'Wikipedia: Foreign relations of Belarus, table Asia')],
         }),
       expected:
-        /^this date comes only from Wikipedia, which also gives another \(see where sources disagree\)\.$/,
+        /^this date comes only from Wikipedia, which also gives another date elsewhere \(see where sources disagree\)\.$/,
     },
     {
       why: 'medium: an official source that also gives another date leaves one other source',
