@@ -3,15 +3,46 @@ import { m } from '../paraglide/messages.js';
 
 /** A source's name as the panel shows it, and the language it is written in. */
 export interface ShownLabel {
-  /** Words in the language shown before the English part ("Википедия: "), when there are any. */
+  /** Words in the language shown before the English part ("Википедия, «"), when there are any. */
   before?: string;
   text: string;
+  /** Words in the language shown after it ("», в редакции 2019 г."), when there are any. */
+  after?: string;
   /** 'en' where `text` is the research's English label on a page in another language. */
   lang?: 'en';
 }
 
 const SECTION = /^Wikipedia: .+, section (.+)$/;
-const WIKIPEDIA = /^Wikipedia: (.+)$/;
+// The research's labels for Wikipedia pages (data/README.md, "The article is a source too"): an
+// edition, an English title, the version read or a table, and where the copy read was.
+const WIKIPEDIA =
+  /^(?:(Russian|German|Belarusian) )?Wikipedia(?:: (.+?))?(?:, as it read in (\d{4})|, table “(.+)”)?(?: \((copy on a mirror site|machine-translated copy on a mirror site|Portuguese machine translation on a mirror site|French machine translation on a mirror site|the article’s address was not recorded)\))?$/;
+
+const EDITIONS: Record<string, () => string> = {
+  Russian: m.wiki_edition_ru,
+  German: m.wiki_edition_de,
+  Belarusian: m.wiki_edition_be,
+};
+const COPIES: Record<string, () => string> = {
+  'copy on a mirror site': m.wiki_mirror,
+  'machine-translated copy on a mirror site': m.wiki_mirror_mt,
+  'Portuguese machine translation on a mirror site': m.wiki_mirror_mt_pt,
+  'French machine translation on a mirror site': m.wiki_mirror_mt_fr,
+  'the article’s address was not recorded': m.wiki_no_address,
+};
+
+/** A Wikipedia label in the language shown, its English title (and table name) kept and marked. */
+function wikipediaLabel(match: RegExpExecArray): ShownLabel {
+  const [, edition, title, year, table, copy] = match;
+  const name = edition ? EDITIONS[edition]!() : m.attr_wikipedia();
+  const tail = [
+    year ? `, ${m.wiki_as_of({ year })}` : '',
+    table ? `, ${m.wiki_table({ table })}` : '',
+    copy ? ` (${COPIES[copy]!()})` : '',
+  ].join('');
+  if (!title) return { text: `${name}${tail}` };
+  return { before: `${name}, «`, text: title, after: `»${tail}`, lang: 'en' };
+}
 
 /**
  * The name of a source in the reader's language as far as the map can write it. The article's
@@ -35,11 +66,11 @@ export function shownLabel(
   if (section) return { text: m.panel_source_section({ title: article.title, section: section[1]! }) };
   if (currentLang() === 'en') return { text: label };
   const wikipedia = WIKIPEDIA.exec(label);
-  if (wikipedia) return { before: `${m.panel_wikipedia()} `, text: wikipedia[1]!, lang: 'en' };
+  if (wikipedia) return wikipediaLabel(wikipedia);
   return { text: label, lang: 'en' };
 }
 
 /** The shown name as plain text, for a list in one sentence or a table cell. */
 export function labelText(shown: ShownLabel): string {
-  return `${shown.before ?? ''}${shown.text}`;
+  return `${shown.before ?? ''}${shown.text}${shown.after ?? ''}`;
 }

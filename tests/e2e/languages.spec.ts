@@ -210,8 +210,8 @@ for (const lang of ['be', 'ru'] as const) {
       await openMap(page, `?lang=${lang}&country=TUR`);
       const table =
         lang === 'be'
-          ? 'Вікіпедыя: «Foreign relations of Belarus», табліца «Азія»'
-          : 'Википедия: «Foreign relations of Belarus», таблица «Азия»';
+          ? 'Вікіпедыя, «Foreign relations of Belarus», табліца «Азія»'
+          : 'Википедия, «Foreign relations of Belarus», таблица «Азия»';
       // It read "Wikipedia: Foreign relations of Belarus, table Asia" in the Russian sentence.
       await expect(page.getByTestId('panel-date-source')).toContainText(table);
       await expect(page.getByTestId('panel-date-source')).not.toContainText('table Asia');
@@ -234,15 +234,30 @@ for (const lang of ['be', 'ru'] as const) {
       await page.goto(`${BASE_URL}?lang=${lang}&country=GBR`);
       await expect(page.getByTestId('panel-date-source')).toContainText(
         lang === 'be'
-          ? 'Вікіпедыя: «Foreign relations of Belarus», раздзел «Belarus–United Kingdom relations»'
-          : 'Википедия: «Foreign relations of Belarus», раздел «Belarus–United Kingdom relations»',
+          ? 'Вікіпедыя, «Foreign relations of Belarus», раздзел «Belarus–United Kingdom relations»'
+          : 'Википедия, «Foreign relations of Belarus», раздел «Belarus–United Kingdom relations»',
       );
       await page.goto(`${BASE_URL}?lang=${lang}&country=LTU`);
       const other = page.getByTestId('panel-conflict').first().getByRole('link');
       await expect(other).toHaveText(
-        `${lang === 'be' ? 'Вікіпедыя' : 'Википедия'}: Belarus–Lithuania relations`,
+        `${lang === 'be' ? 'Вікіпедыя' : 'Википедия'}, «Belarus–Lithuania relations»`,
       );
       await expect(other.locator('[lang="en"]')).toHaveText('Belarus–Lithuania relations');
+      // A version read in 2019, and a copy of the Russian Wikipedia: the edition, the version and
+      // the copy in the language, the title in English (it read "Википедия: Foreign relations of
+      // Turkey, as it read in 2019" and "Russian Wikipedia: …").
+      await page.goto(`${BASE_URL}?lang=${lang}&country=TUR`);
+      await expect(page.getByTestId('panel-conflict').last()).toContainText(
+        lang === 'be'
+          ? 'Вікіпедыя, «Foreign relations of Turkey», у рэдакцыі 2019 г.'
+          : 'Википедия, «Foreign relations of Turkey», в редакции 2019 г.',
+      );
+      await page.goto(`${BASE_URL}?lang=${lang}&country=ARM`);
+      await expect(page.getByTestId('panel-source').last()).toContainText(
+        lang === 'be'
+          ? 'Руская Вікіпедыя, «Armenian–Belarusian relations» (копія на сайце-люстэрку)'
+          : 'Русская Википедия, «Armenian–Belarusian relations» (копия на сайте-зеркале)',
+      );
       // The table's column of sources, and a timeline's link to a table of the article.
       await page.goto(`${BASE_URL}?lang=${lang}&view=table`);
       await expect(page.getByTestId('table-view')).toContainText(table);
