@@ -285,7 +285,8 @@ test.describe('on a phone (375 × 667)', () => {
     await expect(slider).toHaveValue('1991');
 
     // The legend starts open on a phone (it sits below the map, not over it), and folds away.
-    const toggle = page.getByRole('button', { name: 'Relations established' });
+    // Its name is its words, without the arrow drawn after them ("Relations established ▾").
+    const toggle = page.getByRole('button', { name: 'Relations established', exact: true });
     await expect(toggle).toBeInViewport({ ratio: 1 });
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(page.getByTestId('legend')).toBeInViewport({ ratio: 1 });
