@@ -432,6 +432,20 @@ test.describe('the year slider', () => {
     await expect(page).toHaveURL(/year=1993/);
   });
 
+  test('a typed year outside the map’s years shows the nearest, and says why', async ({ page }) => {
+    await openMap(page, '?year=2000');
+    await page.getByTestId('year-input').fill('1980');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('year-slider')).toHaveValue('1991');
+    // It became 1991 without a word.
+    const last = new Date().getFullYear();
+    await expect(page.getByTestId('live')).toHaveText(`The map covers 1991–${last}, not 1980: showing 1991.`);
+    // Typed again where the map already is: still said.
+    await page.getByTestId('year-input').fill('1900');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('live')).toHaveText(`The map covers 1991–${last}, not 1900: showing 1991.`);
+  });
+
   test('jumps to a year when its bar is clicked', async ({ page }) => {
     await openMap(page);
     const bars = page.getByTestId('bars');
