@@ -109,7 +109,7 @@ ul.fp-row li{white-space:normal;align-items:flex-start}ul.fp-row .fp-sw{margin-t
 .fp[data-mode=flow] .fp-main{height:clamp(520px,140vw,760px)}
 }
 @media (max-width:540px){.fp-main{padding-top:5.5rem}}
-@media (max-width:640px){.fp-controls{height:188px}}
+@media (min-width:481px) and (max-width:640px){.fp:not([data-mode=embed]) .fp-controls{height:188px}}
 @media (max-width:480px){
 .fp-header p{display:none}
 .fp-controls{height:171px}

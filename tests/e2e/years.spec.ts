@@ -173,7 +173,7 @@ test.describe('the slider keeps a usable length', () => {
   for (const [width, height, query] of [
     [560, 800, ''],
     [640, 800, '?lang=ru'],
-    [600, 560, '?embed=1'],
+    [600, 800, '?lang=be'],
     [480, 800, '?lang=be'],
   ] as const) {
     test(`${width}×${height}${query}: the slider takes most of the width`, async ({ page }) => {
@@ -183,6 +183,18 @@ test.describe('the slider keeps a usable length', () => {
       expect(slider.width).toBeGreaterThan(width * 0.8);
     });
   }
+
+  test('in a 600 × 560 frame of fixed height the map keeps its height: Belarus stays below the toolbar', async ({
+    page,
+  }) => {
+    // The slider's own row took 39 px from a map 290 px tall, and Belarus went under the buttons.
+    await page.setViewportSize({ width: 600, height: 560 });
+    await openMap(page, '?embed=1');
+    const toolbar = (await page.locator('.toolbar').boundingBox())!;
+    const belarus = await positionOf(page, 'BLR');
+    expect(belarus.y).toBeGreaterThan(toolbar.y + toolbar.height + 8);
+    expect((await page.getByTestId('map').boundingBox())!.height).toBeGreaterThan(280);
+  });
 
   test('480 px: the year’s events keep a few words a line beside Play', async ({ page }) => {
     await page.setViewportSize({ width: 480, height: 800 });
