@@ -19,14 +19,14 @@ export const EVENTS_CSV_COLUMNS = [
 
 /**
  * The header row in the language shown (in English, exactly EVENTS_CSV_COLUMNS), as the data
- * CSV's is: the codes (id, concerns) and the summaries' language suffixes are the same in every language.
+ * CSV's is: the ids and the summaries' language suffixes are the same in every language.
  */
 function eventsHeader(): string[] {
   return [
     'id',
     m.csv_date(),
     m.csv_precision(),
-    'concerns',
+    m.csv_ev_concerns(),
     m.csv_ev_concerns_names(),
     `${m.csv_ev_summary()}_en`,
     `${m.csv_ev_summary()}_be`,

@@ -297,7 +297,7 @@ test('in Russian, the events CSV has its header and the places’ names in Russi
     .trim()
     .split('\r\n');
   expect(lines[0]).toBe(
-    'id,дата,точность,concerns,страны_и_организации,кратко_en,кратко_be,кратко_ru,цитата_англ,раздел_статьи,ссылка_на_раздел',
+    'id,дата,точность,коды_стран,страны_и_организации,кратко_en,кратко_be,кратко_ru,цитата_англ,раздел_статьи,ссылка_на_раздел',
   );
   expect(lines.find((l) => l.startsWith('us-ambassador-ejected,'))).toMatch(
     /^us-ambassador-ejected,2008-03-07,day,USA,США,/,

@@ -249,9 +249,11 @@ for (const lang of ['be', 'ru'] as const) {
       await page.goto(`${BASE_URL}?lang=${lang}&country=TUR`);
       await expect(page.getByTestId('panel-conflict').last()).toContainText(
         lang === 'be'
-          ? 'Вікіпедыя, «Foreign relations of Turkey», у рэдакцыі 2019 г.'
-          : 'Википедия, «Foreign relations of Turkey», в редакции 2019 г.',
+          ? 'Вікіпедыя, «Foreign relations of Turkey», у рэдакцыі 2019 года'
+          : 'Википедия, «Foreign relations of Turkey», в редакции 2019 года',
       );
+      await page.goto(`${BASE_URL}?lang=${lang}&country=MYS`);
+      await expect(page.getByTestId('panel-date-source')).toHaveText(/года\.$/);
       await page.goto(`${BASE_URL}?lang=${lang}&country=ARM`);
       await expect(page.getByTestId('panel-source').last()).toContainText(
         lang === 'be'

@@ -209,14 +209,14 @@ describeWith('the events CSV in the language shown', (use) => {
   it.each([
     [
       'be',
-      'id,дата,дакладнасць,concerns,краіны_і_арганізацыі,коратка_en,коратка_be,коратка_ru,цытата_англ,раздзел_артыкула,спасылка_на_раздзел',
+      'id,дата,дакладнасць,коды_краін,краіны_і_арганізацыі,коратка_en,коратка_be,коратка_ru,цытата_англ,раздзел_артыкула,спасылка_на_раздзел',
     ],
     [
       'ru',
-      'id,дата,точность,concerns,страны_и_организации,кратко_en,кратко_be,кратко_ru,цитата_англ,раздел_статьи,ссылка_на_раздел',
+      'id,дата,точность,коды_стран,страны_и_организации,кратко_en,кратко_be,кратко_ru,цитата_англ,раздел_статьи,ссылка_на_раздел',
     ],
     ['en', EVENTS_CSV_COLUMNS.join(',')],
-  ] as const)('%s: the header is in it, the codes are not translated', (lang, header) => {
+  ] as const)('%s: the header is in it, the ids are not translated', (lang, header) => {
     use(lang);
     const csv = eventsToCsv([event('a', '1996-04-02', ['RUS'])], () => 'Россия', 'https://example.org/a');
     expect(csv.split('\r\n')[0]).toBe(header);

@@ -77,7 +77,7 @@ describeWith('the article’s sections and other Wikipedia articles', (use) => {
   it.each([
     [
       'Wikipedia: Foreign relations of Turkey, as it read in 2019',
-      'Википедия, «Foreign relations of Turkey», в редакции 2019 г.',
+      'Википедия, «Foreign relations of Turkey», в редакции 2019 года',
     ],
     [
       'Russian Wikipedia: Armenian–Belarusian relations (copy on a mirror site)',
