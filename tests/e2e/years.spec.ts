@@ -196,6 +196,19 @@ test.describe('the slider keeps a usable length', () => {
     expect((await page.getByTestId('map').boundingBox())!.height).toBeGreaterThan(280);
   });
 
+  for (const width of [390, 560]) {
+    test(`${width} px: the year box stays in place from year to year`, async ({ page }) => {
+      // It sat against the count, whose width changes with the year, and moved while playing.
+      await page.setViewportSize({ width, height: 800 });
+      await openMap(page);
+      const x = async () => (await page.getByTestId('year-input').boundingBox())!.x;
+      const at2026 = await x();
+      await page.getByTestId('year-slider').fill('1995');
+      await expect(page.getByTestId('count')).toContainText('1995');
+      expect(await x()).toBeCloseTo(at2026, 0);
+    });
+  }
+
   test('480 px: the year’s events keep a few words a line beside Play', async ({ page }) => {
     await page.setViewportSize({ width: 480, height: 800 });
     await openMap(page);
