@@ -6,7 +6,7 @@ import { FIRST_YEAR } from './lib/timeline';
 import type { ArticleEvent, Dataset, EventsFile } from './lib/types';
 import { DEFAULT_LANG, pickLang, type Lang } from './lib/locale';
 import { linkableIds } from './lib/linkableIds';
-import { parseUrlState } from './lib/urlState';
+import { parseUrlState, unpairedViewWarning } from './lib/urlState';
 import { loadMessages } from 'virtual:lazy-messages';
 
 const dataset: Dataset = data;
@@ -18,7 +18,7 @@ const { state, warnings } = parseUrlState(window.location.search, {
   firstYear: FIRST_YEAR,
   lastYear: currentYear,
 });
-for (const warning of warnings) console.warn(warning);
+for (const warning of [...warnings, unpairedViewWarning(state)]) if (warning) console.warn(warning);
 
 // The article's events come in a chunk of their own, fetched now, beside the language's. A link
 // that opens a country waits for them too: its notes would otherwise grow a chronology in the

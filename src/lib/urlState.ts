@@ -169,3 +169,15 @@ export function encodeUrlState(state: UrlState): string {
 export function isEmbedded(state: UrlState): boolean {
   return state.embed ?? state.childId !== undefined;
 }
+
+/**
+ * A view is a place and a scale together (the map opens at one only when the URL has both): the
+ * warning for one given without the other, which was otherwise ignored without a word.
+ */
+export function unpairedViewWarning(state: UrlState): string | null {
+  if ((state.center === undefined) === (state.zoom === undefined)) return null;
+  const [given, value, missing] = state.center
+    ? ['center', state.center.join(','), 'zoom']
+    : ['zoom', String(state.zoom), 'center'];
+  return `Ignoring URL parameter ${given}=${JSON.stringify(value)}: a view needs ${missing} as well`;
+}

@@ -68,6 +68,8 @@ const BAD_URLS: BadUrl[] = [
   { kind: 'long', query: `country=${'DEU'.repeat(1000)}`, warns: ['country'] },
   // center
   { kind: 'empty', query: 'center=', warns: ['center'] },
+  // A place without a scale (it was ignored without a word).
+  { kind: 'without zoom', query: 'center=-55,15', warns: ['center'] },
   { kind: 'garbage', query: 'center=here', warns: ['center'] },
   { kind: 'one number', query: 'center=10', warns: ['center'] },
   { kind: 'three numbers', query: 'center=10,50,3', warns: ['center'] },

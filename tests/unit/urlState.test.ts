@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeUrlState, parseUrlState } from '../../src/lib/urlState';
+import { encodeUrlState, parseUrlState, unpairedViewWarning } from '../../src/lib/urlState';
 
 const ctx = { ids: new Set(['BLR', 'DEU', 'TUV']), firstYear: 1991, lastYear: 2026 };
 
@@ -79,5 +79,16 @@ describe('encodeUrlState', () => {
     expect(encodeUrlState({ center: [27.123456, 53.987654], zoom: 2.33333 })).toBe(
       '?center=27.123%2C53.988&zoom=2.33',
     );
+  });
+});
+
+describe('a view needs both center and zoom', () => {
+  it.each([
+    ['?center=-55,15', 'Ignoring URL parameter center="-55,15": a view needs zoom as well'],
+    ['?zoom=3', 'Ignoring URL parameter zoom="3": a view needs center as well'],
+    ['?center=-55,15&zoom=3', null],
+    ['?year=1995', null],
+  ])('%s', (search, expected) => {
+    expect(unpairedViewWarning(parseUrlState(search, ctx).state)).toBe(expected);
   });
 });
