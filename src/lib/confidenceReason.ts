@@ -11,14 +11,15 @@ import type { Country } from './types';
  * another date.
  */
 export function confidenceReason(country: Country): string {
-  const credited = dateSources(country).filter((s) => s.kind !== 'indirect');
+  const all = dateSources(country);
+  const credited = all.filter((s) => s.kind !== 'indirect');
   const direct = vouchingSources(credited, country.conflicts);
   switch (country.confidence) {
     case 'high':
       return direct.some((s) => s.kind === 'official') ? m.conf_reason_official() : m.conf_reason_two();
     case 'medium':
       if (direct.every((s) => s.kind === 'article')) return m.conf_reason_article_only();
-      return withIndirect(direct, dateSources(country)) ?? m.conf_reason_one();
+      return withIndirect(direct, all) ?? m.conf_reason_one();
     case 'low':
       if (country.seedRow?.positionOnly && direct.length > 0 && direct.every((s) => s.kind === 'article'))
         return m.conf_reason_position();

@@ -26,9 +26,9 @@ export interface LintProblem {
   message: string;
 }
 
-// A whole label that is only a host name ("deu.belta.by", "naviny.by.") or a web address.
 // A Wikipedia article as it reads today (not a revision, not an archived copy).
 const LIVE_WIKIPEDIA = /^https:\/\/[a-z-]+\.wikipedia\.org\/wiki\//;
+// A whole label that is only a host name ("deu.belta.by", "naviny.by.") or a web address.
 const BARE_HOST = /^[\w-]+(\.[\w-]+)+\.?$/;
 const WEB_ADDRESS = /https?:\/\/|\bwww\./i;
 // A domain inside running text ("see qatarscoop.com"): a dotted name ending in a common suffix.
